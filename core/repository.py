@@ -1,0 +1,276 @@
+"""Every database read and write of the pipeline, each scoped to a tenant where a caller asks.
+
+Rows are derived from the domain model here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Literal
+
+from sqlalchemy import Integer, cast, delete, extract, func, select
+from sqlalchemy.orm import Session
+
+from core.db import (
+    DocumentRow,
+    ExtractionRunRow,
+    InvoiceRow,
+    LineItemRow,
+    TenantRow,
+    ValidationResultRow,
+)
+from core.models import DocumentStatus, Extraction, Invoice, ValidationReport
+
+SpendGroup = Literal["vendor", "month", "currency"]
+
+
+def ensure_tenant(session: Session, tenant_id: str) -> None:
+    if session.get(TenantRow, tenant_id) is None:
+        session.add(TenantRow(id=tenant_id, name=tenant_id))
+        session.flush()
+
+
+def find_document(session: Session, *, tenant_id: str, sha256: str) -> DocumentRow | None:
+    return session.scalar(
+        select(DocumentRow).where(DocumentRow.tenant_id == tenant_id, DocumentRow.sha256 == sha256)
+    )
+
+
+def add_document(
+    session: Session,
+    *,
+    tenant_id: str,
+    sha256: str,
+    filename: str,
+    media_type: str,
+    size: int,
+    source: str,
+    source_ref: str | None,
+    status: DocumentStatus = DocumentStatus.RECEIVED,
+    status_reason: str | None = None,
+) -> tuple[DocumentRow, bool]:
+    """Record a received file once per tenant; returns (row, created)."""
+    existing = find_document(session, tenant_id=tenant_id, sha256=sha256)
+    if existing is not None:
+        return existing, False
+    ensure_tenant(session, tenant_id)
+    row = DocumentRow(
+        tenant_id=tenant_id,
+        sha256=sha256,
+        filename=filename,
+        media_type=media_type,
+        size=size,
+        source=source,
+        source_ref=source_ref,
+        status=status.value,
+        status_reason=status_reason,
+    )
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+def document_ids_with_status(
+    session: Session,
+    statuses: Sequence[DocumentStatus],
+    *,
+    tenant_id: str | None = None,
+    limit: int | None = None,
+) -> list[str]:
+    stmt = select(DocumentRow.id).where(DocumentRow.status.in_([s.value for s in statuses]))
+    if tenant_id is not None:
+        stmt = stmt.where(DocumentRow.tenant_id == tenant_id)
+    stmt = stmt.order_by(DocumentRow.received_at, DocumentRow.id).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def get_documents(session: Session, document_ids: Sequence[str]) -> list[DocumentRow]:
+    rows = session.scalars(select(DocumentRow).where(DocumentRow.id.in_(document_ids)))
+    by_id = {row.id: row for row in rows}
+    return [by_id[i] for i in document_ids if i in by_id]
+
+
+def get_document(session: Session, *, tenant_id: str, document_id: str) -> DocumentRow | None:
+    row = session.get(DocumentRow, document_id)
+    return row if row is not None and row.tenant_id == tenant_id else None
+
+
+def _next_run_version(session: Session, document_id: str) -> int:
+    current = session.scalar(
+        select(func.max(ExtractionRunRow.version)).where(
+            ExtractionRunRow.document_id == document_id
+        )
+    )
+    return (current or 0) + 1
+
+
+def save_result(
+    session: Session,
+    *,
+    document_id: str,
+    extraction: Extraction,
+    report: ValidationReport | None,
+) -> InvoiceRow | None:
+    """Store one processing result: a new extraction run, and the invoice it read (replacing the
+    previous reading of the document), or the failure reason when nothing could be read."""
+    document = session.get(DocumentRow, document_id)
+    if document is None:
+        raise LookupError(f"document {document_id} does not exist")
+    invoice = extraction.invoice
+    run = ExtractionRunRow(
+        document_id=document_id,
+        version=_next_run_version(session, document_id),
+        extractor_name=extraction.extractor.name,
+        extractor_version=extraction.extractor.version,
+        succeeded=invoice is not None,
+        error=extraction.error,
+        invoice_json=invoice.model_dump(mode="json") if invoice else None,
+    )
+    session.add(run)
+    document.page_count = extraction.page_count
+    document.text = extraction.text
+    if invoice is None or report is None:
+        session.execute(delete(InvoiceRow).where(InvoiceRow.document_id == document_id))
+        document.status = DocumentStatus.FAILED.value
+        document.status_reason = extraction.error or "no invoice could be read"
+        session.flush()
+        return None
+    session.flush()
+    row = session.scalar(select(InvoiceRow).where(InvoiceRow.document_id == document_id))
+    if row is None:
+        row = InvoiceRow(tenant_id=document.tenant_id, document_id=document_id)
+        session.add(row)
+    _fill_invoice_row(row, invoice, report, run)
+    document.status = report.status.value
+    document.status_reason = "; ".join(report.reasons) or None
+    session.flush()
+    return row
+
+
+def _fill_invoice_row(
+    row: InvoiceRow, invoice: Invoice, report: ValidationReport, run: ExtractionRunRow
+) -> None:
+    row.extraction_run_id = run.id
+    row.version = run.version
+    row.invoice_number = invoice.invoice_number
+    row.type_code = invoice.type_code
+    row.issue_date = invoice.issue_date
+    row.due_date = invoice.due_date
+    row.currency = invoice.currency
+    row.seller_name = invoice.seller.name
+    row.seller_vat_id = invoice.seller.vat_id
+    row.buyer_name = invoice.buyer.name
+    row.buyer_vat_id = invoice.buyer.vat_id
+    row.net_total = invoice.net_total
+    row.tax_total = invoice.tax_total
+    row.grand_total = invoice.grand_total
+    row.amount_due = invoice.amount_due
+    row.confidence = invoice.confidence
+    row.status = report.status.value
+    row.data = invoice.model_dump(mode="json")
+    row.lines = [
+        LineItemRow(
+            position=position,
+            description=line.description,
+            quantity=line.quantity,
+            unit=line.unit,
+            unit_price=line.unit_price,
+            net_amount=line.net_amount,
+            tax_rate=line.tax_rate,
+        )
+        for position, line in enumerate(invoice.lines, start=1)
+    ]
+    row.validations = [
+        ValidationResultRow(
+            rule=issue.rule,
+            severity=issue.severity.value,
+            message=issue.message,
+            fields=issue.fields,
+        )
+        for issue in report.issues
+    ]
+
+
+def mark_failed(session: Session, *, document_id: str, reason: str) -> None:
+    document = session.get(DocumentRow, document_id)
+    if document is not None:
+        document.status = DocumentStatus.FAILED.value
+        document.status_reason = reason
+        session.flush()
+
+
+def get_invoice(session: Session, *, tenant_id: str, invoice_id: str) -> InvoiceRow | None:
+    row = session.get(InvoiceRow, invoice_id)
+    return row if row is not None and row.tenant_id == tenant_id else None
+
+
+def list_invoices(
+    session: Session,
+    *,
+    tenant_id: str | None = None,
+    status: DocumentStatus | None = None,
+) -> list[InvoiceRow]:
+    stmt = select(InvoiceRow).order_by(InvoiceRow.created_at, InvoiceRow.id)
+    if tenant_id is not None:
+        stmt = stmt.where(InvoiceRow.tenant_id == tenant_id)
+    if status is not None:
+        stmt = stmt.where(InvoiceRow.status == status.value)
+    return list(session.scalars(stmt))
+
+
+def status_counts(session: Session, *, tenant_id: str | None = None) -> dict[str, int]:
+    stmt = select(DocumentRow.status, func.count()).group_by(DocumentRow.status)
+    if tenant_id is not None:
+        stmt = stmt.where(DocumentRow.tenant_id == tenant_id)
+    return {status: count for status, count in session.execute(stmt)}
+
+
+def spend(
+    session: Session,
+    *,
+    tenant_id: str,
+    group_by: SpendGroup,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    currency: str | None = None,
+) -> list[tuple[str, str, Decimal, int]]:
+    """Sum of grand totals per (group key, currency): rows of (key, currency, total, count).
+
+    Credit notes count negatively. Amounts in different currencies are never added together.
+    """
+    signed_total = func.sum(InvoiceRow.grand_total)
+    if group_by == "vendor":
+        key = func.coalesce(InvoiceRow.seller_name, "(unknown)")
+    elif group_by == "month":
+        key = func.coalesce(
+            cast(extract("year", InvoiceRow.issue_date), Integer) * 100
+            + cast(extract("month", InvoiceRow.issue_date), Integer),
+            0,
+        )
+    else:
+        key = func.coalesce(InvoiceRow.currency, "(unknown)")
+    stmt = (
+        select(key, InvoiceRow.currency, InvoiceRow.type_code, signed_total, func.count())
+        .where(InvoiceRow.tenant_id == tenant_id, InvoiceRow.grand_total.is_not(None))
+        .group_by(key, InvoiceRow.currency, InvoiceRow.type_code)
+    )
+    if date_from is not None:
+        stmt = stmt.where(InvoiceRow.issue_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(InvoiceRow.issue_date <= date_to)
+    if currency is not None:
+        stmt = stmt.where(InvoiceRow.currency == currency)
+    totals: dict[tuple[str, str], tuple[Decimal, int]] = {}
+    for raw_key, cur, type_code, total, count in session.execute(stmt):
+        if group_by == "month":
+            k = f"{int(raw_key) // 100:04d}-{int(raw_key) % 100:02d}" if raw_key else "(undated)"
+        else:
+            k = str(raw_key)
+        amount = Decimal(total or 0)
+        if type_code in {"381", "261", "396", "532"}:
+            amount = -abs(amount)
+        prev_amount, prev_count = totals.get((k, cur or "(unknown)"), (Decimal(0), 0))
+        totals[(k, cur or "(unknown)")] = (prev_amount + amount, prev_count + count)
+    return [(k, cur, amount, count) for (k, cur), (amount, count) in sorted(totals.items())]
