@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -83,7 +83,7 @@ def utcnow() -> dt.datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class TenantRow(Base):
@@ -256,3 +256,15 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     with factory() as session, session.begin():
         yield session
+
+
+_initialised: set[str] = set()
+
+
+def ready_engine(url: str, pool_size: int = 5) -> Engine:
+    """The engine for `url`, with the schema migrated to the newest revision once per process."""
+    engine = get_engine(url, pool_size)
+    if url not in _initialised:
+        init_db(engine)
+        _initialised.add(url)
+    return engine

@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Integer, cast, delete, extract, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.db import (
@@ -27,9 +28,13 @@ SpendGroup = Literal["vendor", "month", "currency"]
 
 
 def ensure_tenant(session: Session, tenant_id: str) -> None:
-    if session.get(TenantRow, tenant_id) is None:
-        session.add(TenantRow(id=tenant_id, name=tenant_id))
-        session.flush()
+    if session.get(TenantRow, tenant_id) is not None:
+        return
+    try:
+        with session.begin_nested():
+            session.add(TenantRow(id=tenant_id, name=tenant_id))
+    except IntegrityError:
+        pass  # created concurrently
 
 
 def find_document(session: Session, *, tenant_id: str, sha256: str) -> DocumentRow | None:
@@ -67,8 +72,15 @@ def add_document(
         status=status.value,
         status_reason=status_reason,
     )
-    session.add(row)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        # Another process stored the same bytes for this tenant a moment ago.
+        existing = find_document(session, tenant_id=tenant_id, sha256=sha256)
+        if existing is None:
+            raise
+        return existing, False
     return row, True
 
 
@@ -206,6 +218,15 @@ def get_invoice(session: Session, *, tenant_id: str, invoice_id: str) -> Invoice
     return row if row is not None and row.tenant_id == tenant_id else None
 
 
+def get_invoices(session: Session, invoice_ids: Sequence[str]) -> list[InvoiceRow]:
+    return list(session.scalars(select(InvoiceRow).where(InvoiceRow.id.in_(invoice_ids))))
+
+
+def invoice_from_row(row: InvoiceRow) -> Invoice:
+    """The domain invoice a row was derived from (its `data` column)."""
+    return Invoice.model_validate(row.data)
+
+
 def list_invoices(
     session: Session,
     *,
@@ -224,7 +245,7 @@ def status_counts(session: Session, *, tenant_id: str | None = None) -> dict[str
     stmt = select(DocumentRow.status, func.count()).group_by(DocumentRow.status)
     if tenant_id is not None:
         stmt = stmt.where(DocumentRow.tenant_id == tenant_id)
-    return {status: count for status, count in session.execute(stmt)}
+    return dict(session.execute(stmt).tuples().all())
 
 
 def spend(
@@ -274,3 +295,44 @@ def spend(
         prev_amount, prev_count = totals.get((k, cur or "(unknown)"), (Decimal(0), 0))
         totals[(k, cur or "(unknown)")] = (prev_amount + amount, prev_count + count)
     return [(k, cur, amount, count) for (k, cur), (amount, count) in sorted(totals.items())]
+
+
+def document_overview(
+    session: Session, *, tenant_id: str, status: DocumentStatus | None = None
+) -> list[dict[str, Any]]:
+    """One record per document of a tenant: its invoice (if any), status and the reasons.
+
+    `id` is the invoice id, or the document id when nothing could be read.
+    """
+    stmt = (
+        select(DocumentRow)
+        .where(DocumentRow.tenant_id == tenant_id)
+        .order_by(DocumentRow.received_at, DocumentRow.id)
+    )
+    if status is not None:
+        stmt = stmt.where(DocumentRow.status == status.value)
+    records = []
+    for document in session.scalars(stmt):
+        invoice = document.invoice
+        if invoice is not None:
+            reasons = [
+                {"rule": v.rule, "severity": v.severity, "message": v.message}
+                for v in invoice.validations
+            ]
+        elif document.status_reason:
+            reasons = [
+                {"rule": "extraction", "severity": "error", "message": document.status_reason}
+            ]
+        else:
+            reasons = []
+        records.append(
+            {
+                "id": invoice.id if invoice else document.id,
+                "document_id": document.id,
+                "file": document.filename,
+                "status": document.status,
+                "invoice_number": invoice.invoice_number if invoice else None,
+                "reasons": reasons,
+            }
+        )
+    return records

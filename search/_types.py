@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from decimal import Decimal
-from typing import Literal, Protocol, TypeVar
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -15,7 +15,6 @@ from core.models import DocumentStatus
 
 SortOrder = Literal["relevance", "issue_date", "-issue_date", "grand_total", "-grand_total"]
 FACET_FIELDS: tuple[str, ...] = ("seller_name", "currency", "status")
-T = TypeVar("T")
 
 
 class SearchDocument(BaseModel):
@@ -120,14 +119,3 @@ class SearchIndex(Protocol):
     def ping(self) -> bool: ...
 
     def clear(self) -> None: ...
-
-
-def iter_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

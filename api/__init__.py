@@ -1,0 +1,1 @@
+"""The HTTP API: search, invoice detail, original download, spend analytics and health."""

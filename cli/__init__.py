@@ -1,0 +1,1 @@
+"""The `invoices` command line: the top floor, which nothing else imports."""

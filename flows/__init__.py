@@ -1,0 +1,1 @@
+"""Prefect flows that compose tasks: ingest and process (reprocess and reindex come later)."""

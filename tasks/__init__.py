@@ -1,0 +1,1 @@
+"""The work of each stage as plain functions, each module ending in thin Prefect @task wrappers."""

@@ -1,0 +1,166 @@
+"""Process stages over a batch of documents: extract -> validate -> persist -> index.
+
+Each stage takes and returns a list of `DocumentResult`; a document that fails at any stage is
+carried on with its reason and stored as `failed`, so one document never fails its batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from pydantic import BaseModel
+
+from core import repository
+from core.blobs import BlobStore
+from core.db import InvoiceRow, ready_engine, session_scope
+from core.models import DocumentStatus, Extraction, ValidationReport
+from core.settings import Settings, get_settings
+from expectations import validate_invoice
+from search import SearchDocument, get_index, to_search_document
+from tasks.extract import extract_document, failed_extraction
+
+logger = logging.getLogger(__name__)
+
+
+class DocumentResult(BaseModel):
+    """One document's way through a batch."""
+
+    document_id: str
+    extraction: Extraction | None = None
+    report: ValidationReport | None = None
+    invoice_id: str | None = None
+    status: DocumentStatus = DocumentStatus.RECEIVED
+    error: str | None = None
+
+
+def extract_documents(document_ids: list[str], *, settings: Settings) -> list[DocumentResult]:
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    blobs = BlobStore(settings.blob_dir)
+    with session_scope(engine) as session:
+        documents = {
+            row.id: (row.sha256, row.filename, row.size)
+            for row in repository.get_documents(session, document_ids)
+        }
+    results = []
+    for document_id in document_ids:
+        if document_id not in documents:
+            results.append(DocumentResult(document_id=document_id, error="document not found"))
+            continue
+        sha256, filename, size = documents[document_id]
+        try:
+            if size > settings.max_document_bytes:
+                extraction = failed_extraction(
+                    f"file is {size / 1_048_576:.1f} MB, over the "
+                    f"{settings.max_document_bytes / 1_048_576:.1f} MB limit; "
+                    "it is kept but not read"
+                )
+            else:
+                extraction = extract_document(
+                    blobs.read_bytes(sha256),
+                    filename=filename,
+                    max_bytes=settings.max_document_bytes,
+                    max_pages=settings.max_pages,
+                )
+        except Exception as error:  # an extractor bug must not fail the batch
+            logger.exception("extraction of %s crashed", document_id)
+            extraction = failed_extraction(f"extraction crashed: {type(error).__name__}: {error}")
+        results.append(DocumentResult(document_id=document_id, extraction=extraction))
+    return results
+
+
+def validate_results(
+    results: list[DocumentResult], *, today: dt.date | None = None
+) -> list[DocumentResult]:
+    validated = []
+    for result in results:
+        invoice = result.extraction.invoice if result.extraction else None
+        if invoice is None:
+            validated.append(result)
+            continue
+        report = validate_invoice(invoice, today=today)
+        validated.append(result.model_copy(update={"report": report, "status": report.status}))
+    return validated
+
+
+def persist_results(results: list[DocumentResult], *, settings: Settings) -> list[DocumentResult]:
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    persisted = []
+    for result in results:
+        update: dict[str, object]
+        try:
+            with session_scope(engine) as session:
+                if result.extraction is None:
+                    reason = result.error or "nothing was extracted"
+                    repository.mark_failed(session, document_id=result.document_id, reason=reason)
+                    update = {"status": DocumentStatus.FAILED, "error": reason}
+                else:
+                    row = repository.save_result(
+                        session,
+                        document_id=result.document_id,
+                        extraction=result.extraction,
+                        report=result.report,
+                    )
+                    if row is None:
+                        update = {
+                            "status": DocumentStatus.FAILED,
+                            "error": result.extraction.error,
+                        }
+                    else:
+                        update = {"invoice_id": row.id, "status": DocumentStatus(row.status)}
+        except Exception as error:
+            logger.exception("storing %s failed", result.document_id)
+            reason = f"could not be stored: {type(error).__name__}: {error}"
+            with session_scope(engine) as session:
+                repository.mark_failed(session, document_id=result.document_id, reason=reason)
+            update = {"status": DocumentStatus.FAILED, "error": reason, "invoice_id": None}
+        persisted.append(result.model_copy(update=update))
+    return persisted
+
+
+def index_results(results: list[DocumentResult], *, settings: Settings) -> int:
+    """Write the batch's invoices to the search index; returns how many were indexed."""
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    index = get_index()
+    invoice_ids = [r.invoice_id for r in results if r.invoice_id]
+    if not invoice_ids:
+        return 0
+    with session_scope(engine) as session, index.bulk() as batch:
+        for row in repository.get_invoices(session, invoice_ids):
+            batch.add(search_document_for(row))
+    return len(invoice_ids)
+
+
+def search_document_for(row: InvoiceRow) -> SearchDocument:
+    return to_search_document(
+        repository.invoice_from_row(row),
+        invoice_id=row.id,
+        document_id=row.document_id,
+        tenant_id=row.tenant_id,
+        file_name=row.document.filename,
+        status=DocumentStatus(row.status),
+        text=row.document.text or "",
+    )
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(document_ids: list[str]) -> list[DocumentResult]:
+    return extract_documents(document_ids, settings=get_settings())
+
+
+@task(cache_policy=NO_CACHE)
+def validate_batch(results: list[DocumentResult]) -> list[DocumentResult]:
+    return validate_results(results)
+
+
+@task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def persist_batch(results: list[DocumentResult]) -> list[DocumentResult]:
+    return persist_results(results, settings=get_settings())
+
+
+@task(retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
+def index_batch(results: list[DocumentResult]) -> list[DocumentResult]:
+    index_results(results, settings=get_settings())
+    return results

@@ -1,0 +1,1 @@
+"""Sources of incoming files: a folder (and later IMAP mailboxes and SFTP directories)."""

@@ -1,0 +1,68 @@
+"""The app as a whole: its OpenAPI contract and a cheap import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+SEARCH_PARAMETERS = {
+    "q",
+    "vendor",
+    "currency",
+    "status",
+    "date_from",
+    "date_to",
+    "amount_min",
+    "amount_max",
+    "sort",
+    "page",
+    "size",
+}
+
+
+def test_openapi_lists_every_route_and_describes_every_search_parameter(
+    client: TestClient,
+) -> None:
+    schema = client.get("/openapi.json").json()
+
+    assert schema["info"]["title"] == "Invoice pipeline API"
+    assert set(schema["paths"]) == {
+        "/invoices/search",
+        "/invoices/{invoice_id}",
+        "/invoices/{invoice_id}/document",
+        "/analytics/spend",
+        "/health/live",
+        "/health/ready",
+    }
+    parameters = schema["paths"]["/invoices/search"]["get"]["parameters"]
+    assert {p["name"] for p in parameters} == SEARCH_PARAMETERS
+    assert all(p.get("description") for p in parameters), parameters
+    spend = schema["paths"]["/analytics/spend"]["get"]["parameters"]
+    assert all(p.get("description") for p in spend)
+    schemes = schema["components"]["securitySchemes"]
+    assert {s["type"] for s in schemes.values()} == {"http", "apiKey"}
+    assert schema["components"]["schemas"]["SpendRow"]["properties"]["total"]["type"] == "string"
+
+
+def test_importing_the_app_is_cheap(tmp_path: Path) -> None:
+    code = (
+        "import sys, api.main\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in "
+        "{'prefect', 'pymupdf', 'fitz', 'tasks', 'flows'}]\n"
+        "assert not heavy, heavy\n"
+    )
+    env = {"DATA_DIR": str(tmp_path / "data"), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "data").exists(), "importing the app touched the data directory"
