@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test lint format samples clean
+.PHONY: help install demo test test-local lint format samples services services-down clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -21,8 +21,17 @@ install: $(STAMP) ## Create .venv and install the project with its dev tools
 demo: $(STAMP) ## Ingest the bundled samples through the flows and serve the API (Ctrl+C stops)
 	$(BIN)/invoices demo
 
-test: $(STAMP) ## Run the whole test suite
-	$(BIN)/pytest
+test: $(STAMP) services ## Start the test services, then run the whole test suite
+	eval "$$(bash scripts/services.sh env)" && $(BIN)/pytest
+
+test-local: $(STAMP) ## Run the tests that need no service (service tests skip, or fail under CI)
+	$(BIN)/pytest -m "not postgres and not opensearch and not imap and not sftp"
+
+services: ## Install (if missing) and start PostgreSQL, OpenSearch and an IMAP server on loopback
+	bash scripts/services.sh up
+
+services-down: ## Stop the test services
+	bash scripts/services.sh down
 
 lint: $(STAMP) ## Lint and check formatting
 	$(BIN)/ruff check .

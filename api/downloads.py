@@ -16,8 +16,10 @@ def content_disposition(filename: str, *, disposition: str = "attachment") -> st
     plain ASCII: `Rechnung Müller.pdf` -> `filename="Rechnung Muller.pdf";
     filename*=UTF-8''Rechnung%20M%C3%BCller.pdf`."""
     name = safe_filename(filename)
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    fallback = _NOT_PLAIN.sub("_", ascii_name).strip(" .") or "document"
+    # Accents fall away ("ü" -> "u"); any other character outside plain ASCII becomes "_".
+    decomposed = unicodedata.normalize("NFKD", name)
+    unaccented = "".join(char for char in decomposed if not unicodedata.combining(char))
+    fallback = _NOT_PLAIN.sub("_", unaccented).strip(" .") or "document"
     header = f'{disposition}; filename="{fallback}"'
     if fallback != name:
         header += f"; filename*=UTF-8''{quote(name, safe='')}"

@@ -46,6 +46,11 @@ def _amount(value: Decimal) -> str:
     return format(value, "f")
 
 
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    """SQLite hands timestamps back without their zone; the pipeline writes them in UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
 DecimalStr = Annotated[Decimal, PlainSerializer(_plain, return_type=str, when_used="json")]
 AmountStr = Annotated[Decimal, PlainSerializer(_amount, return_type=str, when_used="json")]
 
@@ -157,10 +162,10 @@ class InvoicePublic(BaseModel):
                 status=DocumentStatus(document.status),
                 status_reason=document.status_reason,
                 page_count=document.page_count,
-                received_at=document.received_at,
+                received_at=_as_utc(document.received_at),
             ),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
+            created_at=_as_utc(row.created_at),
+            updated_at=_as_utc(row.updated_at),
         )
 
 

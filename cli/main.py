@@ -75,7 +75,8 @@ def ingest(
     from flows.ingest import ingest_folder
 
     if not path.exists():
-        raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
+        typer.echo(f"error: {path} does not exist", err=True)
+        raise typer.Exit(2)
     try:
         summary = ingest_folder(str(path), tenant_id=_tenant(tenant), process=process)
     except SourceError as error:
@@ -185,8 +186,15 @@ def search(
         return
     typer.echo(f"{page.total} invoices")
     rows = [
-        [h.invoice_number, h.issue_date, h.seller_name, h.grand_total, h.currency, h.status,
-         h.invoice_id]
+        [
+            h.invoice_number,
+            h.issue_date,
+            h.seller_name,
+            h.grand_total,
+            h.currency,
+            h.status,
+            h.invoice_id,
+        ]
         for h in page.hits
     ]
     if rows:
@@ -254,9 +262,7 @@ def demo(
         example = next((i.seller_name for i in invoices if i.seller_name), None)
     typer.echo("")
     typer.echo(f"demo: {samples}")
-    typer.echo(
-        f"  documents: {sum(counts.values())} ({len(summary.ingest.created)} new this run)"
-    )
+    typer.echo(f"  documents: {sum(counts.values())} ({len(summary.ingest.created)} new this run)")
     typer.echo(f"  invoices:  {len(invoices)}")
     for status, count in sorted(counts.items()):
         typer.echo(f"    {status:<13} {count}")

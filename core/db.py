@@ -239,7 +239,7 @@ def get_engine(url: str, pool_size: int = 5) -> Engine:
 
 
 def init_db(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration."""
+    """Create or upgrade the schema to the newest migration (of every branch)."""
     from alembic import command
     from alembic.config import Config
 
@@ -247,7 +247,7 @@ def init_db(engine: Engine) -> None:
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 @contextmanager

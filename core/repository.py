@@ -245,7 +245,7 @@ def status_counts(session: Session, *, tenant_id: str | None = None) -> dict[str
     stmt = select(DocumentRow.status, func.count()).group_by(DocumentRow.status)
     if tenant_id is not None:
         stmt = stmt.where(DocumentRow.tenant_id == tenant_id)
-    return dict(session.execute(stmt).tuples().all())
+    return {str(status): int(count) for status, count in session.execute(stmt).all()}
 
 
 def spend(

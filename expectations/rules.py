@@ -25,9 +25,7 @@ def _issue(rule: str, severity: Severity, message: str, *fields: str) -> Validat
 def required_fields(invoice: Invoice, _today: dt.date) -> Iterator[ValidationIssue]:
     for field in ("invoice_number", "issue_date", "grand_total"):
         if getattr(invoice, field) is None:
-            yield _issue(
-                f"required.{field}", Severity.ERROR, f"{field} was not found", field
-            )
+            yield _issue(f"required.{field}", Severity.ERROR, f"{field} was not found", field)
     if invoice.currency is None:
         yield _issue("required.currency", Severity.WARNING, "currency was not found", "currency")
     if not invoice.seller.name:

@@ -1,4 +1,4 @@
-"""Write the sample invoice PDFs and their ground truth (`samples/invoices/expected.jsonl`).
+"""Write the sample invoice PDFs and their ground truth (`samples/expected.jsonl`).
 
 Run `python samples/generate.py`. The output is byte-for-byte reproducible: a fixed random seed,
 fixed PDF metadata and dates, no generated document ids.
@@ -60,8 +60,12 @@ class Locale:
 MONTHS_EN = "January February March April May June July August September October November December"
 MONTHS_DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-MONTHS_ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december"
+MONTHS_ES = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+MONTHS_NL = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
 
 LOCALES: Final = {
     "en": Locale(
@@ -338,9 +342,13 @@ def draw_two_column(canvas: Canvas, sample: Sample) -> None:
         canvas.text(x, 213, value)
     y = _table(canvas, sample, 250)
     _totals(canvas, sample, y + 6, label_x=360, value_x=541)
-    footer = f"{sample.seller.name} · {loc.vat_id} {sample.seller.vat_id} · IBAN {sample.seller.iban}"
+    footer = (
+        f"{sample.seller.name} · {loc.vat_id} {sample.seller.vat_id} · IBAN {sample.seller.iban}"
+    )
     canvas.rule(50, 780, 545, width=0.4)
-    canvas.text(297.5 + REGULAR.text_length(footer, fontsize=7) / 2, 792, footer, size=7, align="right")
+    canvas.text(
+        297.5 + REGULAR.text_length(footer, fontsize=7) / 2, 792, footer, size=7, align="right"
+    )
 
 
 def draw_compact(canvas: Canvas, sample: Sample) -> None:
@@ -420,26 +428,66 @@ def samples() -> list[Sample]:
     """The sample set; every value comes from the fixed seed."""
     rng = random.Random(SEED)
     d = dt.date
-    uk = Company("Northwind Analytics Ltd", ("12 Harbour Street", "Bristol BS1 4DJ", "United Kingdom"),
-                 "GB 123 4567 89", "GB29 NWBK 6016 1331 9268 19")
-    us = Company("Blue Ridge Software Inc.", ("400 Market Street, Suite 12", "Denver, CO 80202", "USA"),
-                 "US 84-1234567", "US12 3456 7890 1234 5678 90")
-    ie = Company("Liffey Data Services Ltd", ("8 Pearse Street", "Dublin D02 X285", "Ireland"),
-                 "IE 6388047V", "IE29 AIBK 9311 5212 3456 78")
-    de = Company("Müller & Söhne GmbH", ("Hauptstraße 15", "80331 München", "Deutschland"),
-                 "DE 811 569 869", "DE89 3704 0044 0532 0130 00")
-    ch = Company("Alpenblick Technik AG", ("Bahnhofstrasse 7", "8001 Zürich", "Schweiz"),
-                 "CHE-123.456.789 MWST", "CH93 0076 2011 6238 5295 7")
-    fr = Company("Atelier Lumière SARL", ("27 rue de la République", "69002 Lyon", "France"),
-                 "FR 40 303 265 045", "FR76 3000 6000 0112 3456 7890 189")
-    chf = Company("Horlogerie du Léman SA", ("Quai du Mont-Blanc 3", "1201 Genève", "Suisse"),
-                  "CHE-987.654.321 TVA", "CH56 0483 5012 3456 7800 9")
-    es = Company("Soluciones Ibéricas S.L.", ("Calle Mayor 21", "28013 Madrid", "España"),
-                 "ESB12345678", "ES91 2100 0418 4502 0005 1332")
-    it = Company("Officina Verdi S.r.l.", ("Via Garibaldi 44", "20121 Milano", "Italia"),
-                 "IT 01234567890", "IT60 X054 2811 1010 0000 0123 456")
-    nl = Company("Van der Berg Installaties B.V.", ("Keizersgracht 101", "1015 CJ Amsterdam", "Nederland"),
-                 "NL 8524.73.591.B01", "NL91 ABNA 0417 1643 00")
+    uk = Company(
+        "Northwind Analytics Ltd",
+        ("12 Harbour Street", "Bristol BS1 4DJ", "United Kingdom"),
+        "GB 123 4567 89",
+        "GB29 NWBK 6016 1331 9268 19",
+    )
+    us = Company(
+        "Blue Ridge Software Inc.",
+        ("400 Market Street, Suite 12", "Denver, CO 80202", "USA"),
+        "US 84-1234567",
+        "US12 3456 7890 1234 5678 90",
+    )
+    ie = Company(
+        "Liffey Data Services Ltd",
+        ("8 Pearse Street", "Dublin D02 X285", "Ireland"),
+        "IE 6388047V",
+        "IE29 AIBK 9311 5212 3456 78",
+    )
+    de = Company(
+        "Müller & Söhne GmbH",
+        ("Hauptstraße 15", "80331 München", "Deutschland"),
+        "DE 811 569 869",
+        "DE89 3704 0044 0532 0130 00",
+    )
+    ch = Company(
+        "Alpenblick Technik AG",
+        ("Bahnhofstrasse 7", "8001 Zürich", "Schweiz"),
+        "CHE-123.456.789 MWST",
+        "CH93 0076 2011 6238 5295 7",
+    )
+    fr = Company(
+        "Atelier Lumière SARL",
+        ("27 rue de la République", "69002 Lyon", "France"),
+        "FR 40 303 265 045",
+        "FR76 3000 6000 0112 3456 7890 189",
+    )
+    chf = Company(
+        "Horlogerie du Léman SA",
+        ("Quai du Mont-Blanc 3", "1201 Genève", "Suisse"),
+        "CHE-987.654.321 TVA",
+        "CH56 0483 5012 3456 7800 9",
+    )
+    es = Company(
+        "Soluciones Ibéricas S.L.",
+        ("Calle Mayor 21", "28013 Madrid", "España"),
+        "ESB12345678",
+        "ES91 2100 0418 4502 0005 1332",
+    )
+    it = Company(
+        "Officina Verdi S.r.l.",
+        ("Via Garibaldi 44", "20121 Milano", "Italia"),
+        "IT 01234567890",
+        "IT60 X054 2811 1010 0000 0123 456",
+    )
+    nl = Company(
+        "Van der Berg Installaties B.V.",
+        ("Keizersgracht 101", "1015 CJ Amsterdam", "Nederland"),
+        "NL 8524.73.591.B01",
+        "NL91 ABNA 0417 1643 00",
+    )
     buyers = {
         "en": Company("Harper & Cole LLP", ("1 King's Road", "London SW3 4UP")),
         "us": Company("Greenfield Logistics LLC", ("77 Ocean Avenue", "Miami, FL 33139")),
@@ -499,7 +547,8 @@ def samples() -> list[Sample]:
 
 
 def generate(out_dir: Path = OUT_DIR) -> list[Path]:
-    """Write every sample PDF and `expected.jsonl` into `out_dir`; return the PDF paths."""
+    """Write every sample PDF into `out_dir` and their truth into `expected.jsonl` beside it
+    (outside the folder, so ingesting the folder ingests only invoices); return the PDF paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     rows = []
@@ -508,7 +557,7 @@ def generate(out_dir: Path = OUT_DIR) -> list[Path]:
         path.write_bytes(render(sample))
         paths.append(path)
         rows.append(json.dumps(sample.expected(), ensure_ascii=False))
-    (out_dir / "expected.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (out_dir.parent / "expected.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     logger.info("wrote %d sample invoices to %s", len(paths), out_dir)
     return paths
 

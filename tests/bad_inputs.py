@@ -24,9 +24,7 @@ def _text_pdf(text: str) -> bytes:
 def _encrypted_pdf() -> bytes:
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "Invoice No. 1")
-    data = doc.tobytes(
-        encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="user"
-    )
+    data = doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="user")
     doc.close()
     return data
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,6 +10,7 @@ from functools import partial
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from api.main import create_app
 from core.blobs import BlobStore
@@ -19,13 +19,6 @@ from core.models import DocumentStatus, Party, Severity, ValidationIssue
 from core.settings import Settings
 from search import get_index
 from tests.api.factories import Stored, make_invoice, report, store_invoice
-
-# Starlette's test client asks for `httpx2` and warns (an error here) when it finds `httpx`, the
-# client this project depends on; that one notice is not about our code.
-warnings.filterwarnings(
-    "ignore", message=r"Using `httpx` with `starlette.testclient` is deprecated"
-)
-from fastapi.testclient import TestClient  # noqa: E402
 
 ACME = "acme"
 GLOBEX = "globex"

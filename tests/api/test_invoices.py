@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from fastapi.testclient import TestClient
@@ -36,6 +37,8 @@ def test_detail_returns_amounts_as_exact_decimal_strings(
     assert body["document"]["id"] == seeded.mueller.document_id
     assert body["document"]["filename"] == seeded.mueller.filename
     assert body["document"]["size"] == len(ODD_CONTENT)
+    received = dt.datetime.fromisoformat(body["document"]["received_at"])
+    assert received.utcoffset() == dt.timedelta(0)
 
 
 def test_detail_lists_validation_reasons(client: TestClient, seeded: Seeded) -> None:

@@ -1,0 +1,197 @@
+"""Label dictionaries: how invoices in en, de, fr, es, it and nl name each field.
+
+Patterns are regular expressions over `fold`ed text (lower case, no accents, `º` -> `°`).
+When several fields' labels match the start of a piece of text, the longest match wins, so
+"Total HT" is a net total, not a grand total, and "VAT No." a VAT id, not a tax amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_NO = r"(?:n\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
+
+FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
+    "invoice_number": (
+        rf"invoice\s*{_NO}", r"invoice\s*id", rf"inv\.?\s*{_NO}", rf"credit\s*note\s*{_NO}",
+        rf"(?:document|bill)\s*{_NO}",
+        rf"rechnungs?\s*-?\s*{_NO}", rf"gutschrifts?\s*-?\s*{_NO}", rf"beleg\s*-?\s*{_NO}",
+        rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",
+        rf"{_NO}\s*d'avoir",
+        rf"factura\s*{_NO}", rf"{_NO}\s*(?:de\s*)?factura",
+        rf"fattura\s*{_NO}", r"(?:n\.|numero)\s*(?:di\s*|della\s*)?fattura",
+        rf"nota\s*di\s*credito\s*{_NO}",
+        rf"factuur\s*-?\s*{_NO}", rf"credit\s*-?\s*nota\s*-?\s*{_NO}",
+    ),
+    "issue_date": (
+        r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
+        r"billing\s*date", r"date",
+        r"rechnungs\s*-?\s*datum", r"ausstellungsdatum", r"beleg\s*-?\s*datum",
+        r"gutschrifts\s*-?\s*datum", r"datum",
+        r"date\s*de\s*(?:la\s*)?facture", r"date\s*d'emission", r"date\s*de\s*l'avoir",
+        r"fecha\s*(?:de\s*)?(?:la\s*)?factura", r"fecha\s*de\s*(?:emision|expedicion)",
+        r"fecha",
+        r"data\s*(?:della\s*)?fattura", r"data\s*(?:di\s*)?emissione", r"data\s*documento",
+        r"data",
+        r"factuur\s*-?\s*datum",
+    ),
+    "due_date": (
+        r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
+        r"pay(?:able)?\s*by",
+        r"falligkeit(?:sdatum)?", r"fallig\s*(?:am|bis)?", r"zahlbar\s*(?:bis|am)",
+        r"zahlungsziel",
+        r"date\s*d'echeance", r"echeance", r"date\s*limite\s*de\s*(?:paiement|reglement)",
+        r"a\s*payer\s*avant\s*le",
+        r"fecha\s*de\s*vencimiento", r"vencimiento", r"fecha\s*limite\s*de\s*pago",
+        r"data\s*(?:di\s*)?scadenza", r"scadenza", r"da\s*pagare\s*entro(?:\s*il)?",
+        r"vervaldatum", r"vervaldag", r"(?:uiterlijk\s*)?te\s*betalen\s*voor",
+        r"uiterste\s*betaaldatum",
+    ),
+    "net_total": (
+        r"sub\s*-?\s*total", r"net(?:\s*(?:total|amount|value))?",
+        r"total\s*(?:net|excl\.?(?:uding)?\s*(?:vat|tax)|before\s*tax|ex\.?\s*(?:vat|tax))",
+        r"amount\s*(?:excl\.?(?:uding)?|before)\s*(?:vat|tax)",
+        r"netto\s*-?\s*(?:betrag|summe|gesamt)?", r"summe\s*netto", r"gesamt\s*netto",
+        r"zwischensumme", r"rechnungsbetrag\s*netto",
+        r"total\s*ht", r"montant\s*(?:total\s*)?ht", r"sous\s*-?\s*total",
+        r"total\s*hors\s*tax(?:es?)?",
+        r"base\s*imponible", r"importe\s*neto", r"total\s*neto",
+        r"(?:totale\s*)?imponibile", r"totale\s*netto",
+        r"subtotaal", r"totaal\s*excl\.?\s*btw", r"netto\s*bedrag", r"bedrag\s*excl\.?\s*btw",
+    ),
+    "tax_total": (
+        r"vat", r"tax", r"sales\s*tax", r"gst", r"total\s*(?:vat|tax)", r"(?:vat|tax)\s*amount",
+        r"(?:zzgl\.?\s*|plus\s*)?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst\.?|ust\.?|umsatzsteuer"
+        r"|mehrwertsteuer)",
+        r"(?:montant\s*|total\s*)?tva", r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
+        r"(?:totale\s*)?iva", r"btw(?:\s*bedrag)?",
+    ),
+    "grand_total": (
+        r"total", r"grand\s*total", r"invoice\s*total", r"total\s*(?:amount|incl\.?(?:uding)?"
+        r"\s*(?:vat|tax))",
+        r"gesamt\s*-?\s*(?:betrag|summe)?", r"rechnungsbetrag", r"brutto\s*-?\s*(?:betrag)?",
+        r"endbetrag", r"rechnungssumme", r"summe\s*brutto",
+        r"total\s*ttc", r"montant\s*(?:total\s*)?ttc", r"montant\s*total", r"net\s*a\s*payer",
+        r"total\s*a\s*payer",
+        r"importe\s*total", r"total\s*(?:de\s*la\s*)?factura", r"total\s*a\s*pagar",
+        r"totale(?:\s*(?:fattura|documento|complessivo))?",
+        r"totaal(?:\s*(?:incl\.?\s*btw|bedrag))?", r"factuurbedrag",
+    ),
+    "amount_due": (
+        r"amount\s*due", r"balance\s*(?:due)?", r"total\s*due", r"amount\s*payable",
+        r"zu\s*zahlen(?:der\s*betrag)?", r"zahlbetrag", r"offener\s*betrag",
+        r"reste\s*a\s*payer", r"montant\s*du", r"importe\s*a\s*pagar", r"totale\s*da\s*pagare",
+        r"netto\s*a\s*pagare", r"te\s*betalen(?:\s*bedrag)?", r"openstaand\s*bedrag",
+    ),
+    "vat_id": (
+        r"vat\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number|id|nr\.?)", r"tax\s*(?:id|no\.?)",
+        r"ust\.?\s*-?\s*id\.?\s*-?\s*(?:nr\.?)?", r"umsatzsteuer\s*-?\s*id\w*",
+        r"steuer\s*-?\s*(?:nr\.?|nummer)",
+        r"mwst\s*-?\s*nr\.?", r"uid(?:\s*-?\s*nr\.?)?",
+        r"n\s*°\s*(?:de\s*)?tva(?:\s*intra\w*)?", r"tva\s*intra\w*", r"numero\s*de\s*tva",
+        r"(?:nif|cif)(?:\s*/\s*(?:nif|cif))?", r"p\.?\s*iva", r"partita\s*iva", r"c\.?f\.",
+        r"btw\s*-?\s*(?:nummer|nr\.?|id)", r"btw\s*-?\s*identificatienummer",
+    ),
+    "buyer": (
+        r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
+        r"recipient",
+        r"rechnungsempfanger", r"rechnungsadresse", r"kunde", r"auftraggeber",
+        r"leistungsempfanger", r"empfanger",
+        r"facture\s*a", r"facturer\s*a", r"destinataire", r"adresse\s*de\s*facturation",
+        r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario",
+        r"spett\.?(?:le)?", r"intestatario",
+        r"klant", r"factuur\s*aan", r"afnemer", r"factuuradres",
+    ),
+    "seller": (
+        r"from", r"seller", r"supplier", r"vendor", r"issued\s*by",
+        r"verkaufer", r"lieferant", r"rechnungssteller", r"absender",
+        r"fournisseur", r"vendeur", r"emetteur", r"proveedor", r"emisor", r"vendedor",
+        r"fornitore", r"venditore", r"cedente", r"leverancier", r"verkoper", r"afzender",
+    ),
+    "iban": (r"iban",),
+}  # fmt: skip
+
+GENERIC_LABELS: Final = frozenset(
+    {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto"}
+)
+
+CREDIT_TITLES: Final = (
+    r"credit\s*(?:note|memo)", r"gutschrift", r"stornorechnung", r"avoir", r"facture\s*d'avoir",
+    r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
+    r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",
+)  # fmt: skip
+INVOICE_TITLES: Final = (
+    r"(?:tax\s*|commercial\s*)?invoice",
+    r"rechnung",
+    r"facture",
+    r"factura",
+    r"fattura",
+    r"factuur",
+)
+
+TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "description": (
+        r"description", r"items?", r"products?", r"services?", r"details", r"articles?",
+        r"beschreibung", r"bezeichnung", r"artikel(?:bezeichnung)?", r"leistung",
+        r"designation", r"libelle", r"descripcion", r"concepto", r"articulo", r"descrizione",
+        r"articolo", r"omschrijving", r"product",
+    ),
+    "quantity": (
+        r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.", r"qte\.?",
+        r"quantite", r"cantidad", r"cant\.", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
+        r"aantal",
+    ),
+    "unit_price": (
+        r"unit\s*(?:price|cost)", r"price(?:\s*per\s*unit)?", r"rate", r"einzelpreis",
+        r"e\.?\s*-?\s*preis", r"preis(?:\s*je\s*einheit)?", r"stuckpreis",
+        r"prix\s*unitaire(?:\s*ht)?", r"p\.?\s*u\.?(?:\s*ht)?", r"prix", r"precio(?:\s*unitario)?",
+        r"prezzo(?:\s*unitario)?", r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs",
+        r"eenheidsprijs", r"tarief",
+    ),
+    "net_amount": (
+        r"amount", r"line\s*total", r"total", r"net(?:\s*amount)?", r"betrag", r"gesamt(?:preis)?",
+        r"summe", r"netto", r"montant(?:\s*ht)?", r"total\s*ht", r"importe", r"importo",
+        r"totale", r"bedrag", r"totaal", r"subtotal",
+    ),
+}  # fmt: skip
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    # Longer patterns first: the regex engine takes the first alternative that matches.
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    field: str
+    end: int
+
+
+_FIELD_RES: Final = {name: _compile(patterns) for name, patterns in FIELD_LABELS.items()}
+_COLUMN_RES: Final = {
+    name: re.compile(rf"(?:{'|'.join(patterns)})(?:\s*\(.*\))?\s*[:.]?\s*$")
+    for name, patterns in TABLE_COLUMNS.items()
+}
+CREDIT_RE: Final = _compile(CREDIT_TITLES)
+INVOICE_RE: Final = _compile(INVOICE_TITLES)
+
+
+def match_label(folded: str) -> LabelMatch | None:
+    """The field whose label starts `folded` (longest label wins), and where the label ends."""
+    best: LabelMatch | None = None
+    for name, pattern in _FIELD_RES.items():
+        found = pattern.match(folded)
+        if found and (best is None or found.end() > best.end):
+            best = LabelMatch(name, found.end())
+    return best
+
+
+def match_column(folded: str) -> str | None:
+    """Which line-item column a table header cell names."""
+    for name, pattern in _COLUMN_RES.items():
+        if pattern.match(folded.strip()):
+            return name
+    return None
