@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-local lint format samples services services-down clean
+.PHONY: help install demo test test-local lint format samples services services-down clean ocr eval bench bench-quality bench-services
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -21,13 +21,13 @@ install: $(STAMP) ## Create .venv and install the project with its dev tools
 demo: $(STAMP) ## Ingest the bundled samples through the flows and serve the API (Ctrl+C stops)
 	$(BIN)/invoices demo
 
-test: $(STAMP) services ## Start the test services, then run the whole test suite
+test: $(STAMP) ocr services ## Start the test services, then run the whole test suite
 	eval "$$(bash scripts/services.sh env)" && $(BIN)/pytest
 
 test-local: $(STAMP) ## Run the tests that need no service (service tests skip, or fail under CI)
 	$(BIN)/pytest -m "not postgres and not opensearch and not imap and not sftp"
 
-services: ## Install (if missing) and start PostgreSQL, OpenSearch and an IMAP server on loopback
+services: ## Install (if missing) and start PostgreSQL, OpenSearch, IMAP and SFTP servers on loopback
 	bash scripts/services.sh up
 
 services-down: ## Stop the test services
@@ -44,5 +44,20 @@ format: $(STAMP) ## Format the code
 samples: $(STAMP) ## Regenerate the bundled sample invoices
 	$(BIN)/python samples/generate.py
 
+ocr: ## Install Tesseract OCR with en/de/fr/es/it/nl language packs (if missing)
+	bash scripts/install-ocr.sh
+
+eval: $(STAMP) ocr ## Extraction accuracy per field and line F1 on corpus + synthetic sets (reports/eval.json)
+	$(BIN)/python scripts/evaluate.py
+
+bench: $(STAMP) bench-quality bench-services ## Extraction speed: text-layer PDF pages/s on one core (reports/bench.json)
+	$(BIN)/python scripts/bench.py
+
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
+
+bench-quality: $(STAMP) ## Data quality: Great Expectations batch suite time per 100 and 1,000 invoices
+	$(BIN)/python scripts/bench_quality.py
+
+bench-services: $(STAMP) services ## Bulk indexing into OpenSearch and reprocess, documents/s (reports/bench_services.json)
+	eval "$$(bash scripts/services.sh env)" && $(BIN)/python scripts/bench_services.py

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from api.database import Database
 from api.errors import install_error_handlers
-from api.routes import analytics, health, invoices
+from api.routes import analytics, health, invoices, review
 from core.errors import ServiceUnavailable
 from core.settings import Settings, get_settings
 
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(invoices.router)
     app.include_router(analytics.router)
     app.include_router(health.router)
+    app.include_router(review.router)
     return app
 
 

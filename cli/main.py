@@ -11,6 +11,7 @@ import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote
 
 import typer
 
@@ -110,8 +111,14 @@ def process(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="PDF files to read")],
+    files: Annotated[list[Path], typer.Argument(help="PDF, e-invoice XML or image files")],
     output: Format = OutputFormat.JSON,
+    ignore_embedded_xml: Annotated[
+        bool,
+        typer.Option(
+            "--ignore-embedded-xml", help="Read a PDF's visible pages even if it carries XML"
+        ),
+    ] = False,
 ) -> None:
     """Read invoices from files and print them; no database or flow involved."""
     from tasks.extract import extract_document
@@ -131,6 +138,7 @@ def extract(
             filename=file.name,
             max_bytes=settings.max_document_bytes,
             max_pages=settings.max_pages,
+            ignore_embedded_xml=ignore_embedded_xml,
         )
         record = extraction_record(str(file), extraction)
         if output is OutputFormat.JSON:
@@ -274,11 +282,20 @@ def demo(
         return
     typer.echo("")
     typer.echo(f"API: http://{host}:{api_port}  (docs: http://{host}:{api_port}/docs)")
-    typer.echo(f"try: curl 'http://{host}:{api_port}/invoices/search?q={word}'")
+    typer.echo(f"try: curl 'http://{host}:{api_port}/invoices/search?q={quote(word)}'")
     typer.echo("Press Ctrl+C to stop.")
     import uvicorn
 
     uvicorn.run("api.main:app", host=host, port=api_port)
+
+
+from cli import sources as _sources  # noqa: E402  (sources: ingest-email, ingest-sftp, deploy)
+
+_sources.register(app)
+
+from cli import ops as _ops  # noqa: E402  (operations: reprocess, reindex)
+
+_ops.register(app)
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def extraction_record(file: str, extraction: Extraction) -> dict[str, Any]:
         ],
         "confidence": round(invoice.confidence, 3),
         "extractor": invoice.extractor.model_dump(),
-        "warnings": [*extraction.warnings, *invoice.warnings],
+        "warnings": list(dict.fromkeys([*extraction.warnings, *invoice.warnings])),
     }
 
 

@@ -118,6 +118,9 @@ class DocumentRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    # Where the file came from, as the source saw it (an email's sender, subject, Message-ID and
+    # date; a remote file's path, size and mtime). Added by migration 0003.
+    source_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     invoice: Mapped[InvoiceRow | None] = relationship(back_populates="document")
 
@@ -217,6 +220,110 @@ class ValidationResultRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+# --- Sources: IMAP mailboxes and SFTP drops (migration 0003) ---
+
+
+class SourceStateRow(Base):
+    """Where a source left off: for an IMAP folder its UIDVALIDITY and the last UID taken in."""
+
+    __tablename__ = "source_state"
+
+    source: Mapped[str] = mapped_column(String(300), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class SourceItemRow(Base):
+    """One message or remote file a source took in, and what became of it: `ingested` (new
+    documents), `duplicate` (only documents seen before) or `skipped` (nothing usable; `reason`)."""
+
+    __tablename__ = "source_items"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "source", "item_key", name="uq_source_items_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(300))
+    item_key: Mapped[str] = mapped_column(String(1000))
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    document_ids: Mapped[list[Any]] = mapped_column(JSON)
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    mtime: Mapped[int | None] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+# --- Data quality (issue 5): batch suite results and the review audit log (migration 0002) ---
+
+
+class QualityBatchRow(Base):
+    """One run of the batch suite over a processed batch; `flagged` when the suite failed.
+    Flagging marks the batch only: its invoices keep their status and stay queryable."""
+
+    __tablename__ = "quality_batches"
+    __table_args__ = (Index("ix_quality_batches_created", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    flow_run_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    suite: Mapped[str] = mapped_column(String(100))
+    document_ids: Mapped[list[Any]] = mapped_column(JSON)
+    tenant_ids: Mapped[list[Any]] = mapped_column(JSON)
+    invoices: Mapped[int] = mapped_column(Integer)
+    flagged: Mapped[bool]
+    evaluated: Mapped[int] = mapped_column(Integer)
+    failed: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    results: Mapped[list[QualityResultRow]] = relationship(
+        cascade="all, delete-orphan", order_by="QualityResultRow.position"
+    )
+
+
+class QualityResultRow(Base):
+    """One expectation of a batch suite run: passed or not, and what it observed."""
+
+    __tablename__ = "quality_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(
+        ForeignKey("quality_batches.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    expectation: Mapped[str] = mapped_column(String(100))
+    columns: Mapped[list[Any]] = mapped_column(JSON)
+    success: Mapped[bool]
+    observed: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AuditEntryRow(Base):
+    """Who changed what on an invoice through review, with the old and new values."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_tenant_invoice", "tenant_id", "invoice_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(64))
+    invoice_id: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[list[Any]] = mapped_column(JSON)
+    status_before: Mapped[str] = mapped_column(String(20))
+    status_after: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -235,7 +342,16 @@ def get_engine(url: str, pool_size: int = 5) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_size=pool_size, pool_pre_ping=True)
+    from core.settings import get_settings
+
+    settings = get_settings()
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=settings.database_pool_timeout,
+        pool_pre_ping=True,
+    )
 
 
 def init_db(engine: Engine) -> None:
@@ -268,3 +384,31 @@ def ready_engine(url: str, pool_size: int = 5) -> Engine:
         init_db(engine)
         _initialised.add(url)
     return engine
+
+
+# Bulk reprocessing (issue 4): a job freezes its selection; an extraction run newer than the
+# job's watermark marks a document done, in the same transaction that stored its result.
+
+
+class ReprocessJobRow(Base):
+    __tablename__ = "reprocess_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    selection: Mapped[dict[str, Any]] = mapped_column(JSON)
+    run_watermark: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ReprocessItemRow(Base):
+    __tablename__ = "reprocess_items"
+
+    job_id: Mapped[str] = mapped_column(
+        ForeignKey("reprocess_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    indexed: Mapped[bool] = mapped_column(default=False)

@@ -56,6 +56,24 @@ class LineItem(BaseModel):
     tax_rate: Decimal | None = None
 
 
+class TaxLine(BaseModel):
+    """One row of the VAT breakdown: the basis and tax of one category and rate."""
+
+    category: str | None = Field(None, description="UNCL 5305 code: S, Z, E, AE, K, G, O, L, M")
+    rate: Decimal | None = None
+    basis: Decimal | None = None
+    amount: Decimal | None = None
+
+
+class AllowanceCharge(BaseModel):
+    """A document-level allowance (discount) or charge (surcharge)."""
+
+    charge: bool = Field(False, description="True for a charge, False for an allowance")
+    amount: Decimal
+    reason: str | None = None
+    tax_rate: Decimal | None = None
+
+
 class Evidence(BaseModel):
     """Why the extractor believes a field's value: how sure it is and where it read it."""
 
@@ -88,6 +106,13 @@ class Invoice(BaseModel):
     grand_total: Decimal | None = None
     amount_due: Decimal | None = None
     lines: list[LineItem] = Field(default_factory=list)
+    # Extraction engine: what e-invoices carry beyond the core fields (empty for PDF rules).
+    tax_breakdown: list[TaxLine] = Field(default_factory=list)
+    allowances: list[AllowanceCharge] = Field(default_factory=list)
+    payment_terms: str | None = None
+    # Data quality: the period the invoice bills for, when the document states one.
+    service_period_start: dt.date | None = None
+    service_period_end: dt.date | None = None
     evidence: dict[str, Evidence] = Field(default_factory=dict)
     confidence: float = Field(0.0, ge=0.0, le=1.0, description="Overall confidence")
     extractor: ExtractorInfo

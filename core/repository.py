@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import Integer, cast, delete, extract, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.db import (
@@ -21,20 +20,31 @@ from core.db import (
     LineItemRow,
     TenantRow,
     ValidationResultRow,
+    new_id,
 )
 from core.models import DocumentStatus, Extraction, Invoice, ValidationReport
 
 SpendGroup = Literal["vendor", "month", "currency"]
 
 
+def _insert_or_ignore(session: Session, model: type[Any], values: dict[str, Any]) -> bool:
+    """INSERT a row unless it clashes with a unique key; True when it was inserted.
+
+    One statement (ON CONFLICT DO NOTHING) instead of a savepoint, so concurrent writers never
+    fail and SQLite's driver never commits early.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(model).values(**values).on_conflict_do_nothing()
+    inserted = session.execute(statement.returning(*model.__table__.primary_key.columns))
+    return inserted.first() is not None
+
+
 def ensure_tenant(session: Session, tenant_id: str) -> None:
-    if session.get(TenantRow, tenant_id) is not None:
-        return
-    try:
-        with session.begin_nested():
-            session.add(TenantRow(id=tenant_id, name=tenant_id))
-    except IntegrityError:
-        pass  # created concurrently
+    if session.get(TenantRow, tenant_id) is None:
+        _insert_or_ignore(session, TenantRow, {"id": tenant_id, "name": tenant_id})
 
 
 def find_document(session: Session, *, tenant_id: str, sha256: str) -> DocumentRow | None:
@@ -61,27 +71,27 @@ def add_document(
     if existing is not None:
         return existing, False
     ensure_tenant(session, tenant_id)
-    row = DocumentRow(
-        tenant_id=tenant_id,
-        sha256=sha256,
-        filename=filename,
-        media_type=media_type,
-        size=size,
-        source=source,
-        source_ref=source_ref,
-        status=status.value,
-        status_reason=status_reason,
+    created = _insert_or_ignore(
+        session,
+        DocumentRow,
+        {
+            "id": new_id(),
+            "tenant_id": tenant_id,
+            "sha256": sha256,
+            "filename": filename,
+            "media_type": media_type,
+            "size": size,
+            "source": source,
+            "source_ref": source_ref,
+            "status": status.value,
+            "status_reason": status_reason,
+        },
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        # Another process stored the same bytes for this tenant a moment ago.
-        existing = find_document(session, tenant_id=tenant_id, sha256=sha256)
-        if existing is None:
-            raise
-        return existing, False
-    return row, True
+    # When another writer stored the same bytes for this tenant a moment ago, theirs is kept.
+    row = find_document(session, tenant_id=tenant_id, sha256=sha256)
+    if row is None:
+        raise LookupError(f"document {sha256} of tenant {tenant_id} vanished while stored")
+    return row, created
 
 
 def document_ids_with_status(
@@ -126,8 +136,11 @@ def save_result(
     report: ValidationReport | None,
 ) -> InvoiceRow | None:
     """Store one processing result: a new extraction run, and the invoice it read (replacing the
-    previous reading of the document), or the failure reason when nothing could be read."""
-    document = session.get(DocumentRow, document_id)
+    previous reading of the document), or the failure reason when nothing could be read.
+
+    The document row is locked first (SELECT ... FOR UPDATE on PostgreSQL), so concurrent runs
+    over the same document take turns: run versions stay unique and one invoice row is kept."""
+    document = session.get(DocumentRow, document_id, with_for_update=True, populate_existing=True)
     if document is None:
         raise LookupError(f"document {document_id} does not exist")
     invoice = extraction.invoice
@@ -166,6 +179,12 @@ def _fill_invoice_row(
 ) -> None:
     row.extraction_run_id = run.id
     row.version = run.version
+    fill_invoice_fields(row, invoice, report)
+
+
+def fill_invoice_fields(row: InvoiceRow, invoice: Invoice, report: ValidationReport) -> None:
+    """Derive an invoice row's columns, lines and validation results from the domain invoice
+    (also used when a person corrects an invoice in review)."""
     row.invoice_number = invoice.invoice_number
     row.type_code = invoice.type_code
     row.issue_date = invoice.issue_date

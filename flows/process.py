@@ -15,6 +15,7 @@ from core.db import ready_engine, session_scope
 from core.models import DocumentStatus
 from core.settings import get_settings
 from tasks.process import DocumentResult, extract_batch, index_batch, persist_batch, validate_batch
+from tasks.validate import quality_batch
 
 
 class FailedDocument(BaseModel):
@@ -27,6 +28,7 @@ class ProcessSummary(BaseModel):
     by_status: dict[str, int] = Field(default_factory=dict)
     failed: list[FailedDocument] = Field(default_factory=list)
     seconds: float = 0.0
+    flagged_batches: int = Field(0, description="Batches whose quality suite failed")
 
 
 def select_documents(*, tenant_id: str | None, retry_failed: bool) -> list[str]:
@@ -70,13 +72,16 @@ def process_documents(
     validated = validate_batch.map(extracted)
     persisted = persist_batch.map(validated)
     indexed = index_batch.map(persisted)
+    checked = quality_batch.map(persisted)
 
     results: list[DocumentResult] = []
     for number, future in enumerate(indexed, start=1):
         batch = future.result()
         results.extend(batch)
         logger.info("batch %d/%d done: %d documents", number, len(batches), len(batch))
+    flagged = sum(1 for future in checked if (outcome := future.result()) and outcome.flagged)
     summary = summarize(results, time.perf_counter() - started)
+    summary.flagged_batches = flagged
     logger.info("processed %d documents: %s", summary.documents, summary.by_status)
     rows = [{"status": status, "documents": count} for status, count in summary.by_status.items()]
     rows += [{"status": f"failed: {f.reason}", "documents": 1} for f in summary.failed[:50]]

@@ -342,8 +342,14 @@ def draw_two_column(canvas: Canvas, sample: Sample) -> None:
         canvas.text(x, 213, value)
     y = _table(canvas, sample, 250)
     _totals(canvas, sample, y + 6, label_x=360, value_x=541)
-    footer = (
-        f"{sample.seller.name} · {loc.vat_id} {sample.seller.vat_id} · IBAN {sample.seller.iban}"
+    footer = " · ".join(
+        part
+        for part in (
+            sample.seller.name,
+            f"{loc.vat_id} {sample.seller.vat_id}",
+            f"IBAN {sample.seller.iban}" if sample.seller.iban else "",
+        )
+        if part
     )
     canvas.rule(50, 780, 545, width=0.4)
     canvas.text(
@@ -365,8 +371,9 @@ def draw_compact(canvas: Canvas, sample: Sample) -> None:
         (loc.bill_to, sample.buyer.name),
         ("", ", ".join(sample.buyer.address)),
         (loc.vat_id, sample.seller.vat_id),
-        ("IBAN", sample.seller.iban),
     ]
+    if sample.seller.iban:
+        rows.append(("IBAN", sample.seller.iban))
     y = 126
     for label, value in rows:
         canvas.text(50, y, label, size=8.5, bold=True)
@@ -431,14 +438,13 @@ def samples() -> list[Sample]:
     uk = Company(
         "Northwind Analytics Ltd",
         ("12 Harbour Street", "Bristol BS1 4DJ", "United Kingdom"),
-        "GB 123 4567 89",
+        "GB 123 4567 27",
         "GB29 NWBK 6016 1331 9268 19",
     )
     us = Company(
         "Blue Ridge Software Inc.",
         ("400 Market Street, Suite 12", "Denver, CO 80202", "USA"),
         "US 84-1234567",
-        "US12 3456 7890 1234 5678 90",
     )
     ie = Company(
         "Liffey Data Services Ltd",
@@ -455,7 +461,7 @@ def samples() -> list[Sample]:
     ch = Company(
         "Alpenblick Technik AG",
         ("Bahnhofstrasse 7", "8001 Zürich", "Schweiz"),
-        "CHE-123.456.789 MWST",
+        "CHE-123.456.788 MWST",
         "CH93 0076 2011 6238 5295 7",
     )
     fr = Company(
@@ -467,25 +473,25 @@ def samples() -> list[Sample]:
     chf = Company(
         "Horlogerie du Léman SA",
         ("Quai du Mont-Blanc 3", "1201 Genève", "Suisse"),
-        "CHE-987.654.321 TVA",
+        "CHE-987.654.326 TVA",
         "CH56 0483 5012 3456 7800 9",
     )
     es = Company(
         "Soluciones Ibéricas S.L.",
         ("Calle Mayor 21", "28013 Madrid", "España"),
-        "ESB12345678",
+        "ESB12345674",
         "ES91 2100 0418 4502 0005 1332",
     )
     it = Company(
         "Officina Verdi S.r.l.",
         ("Via Garibaldi 44", "20121 Milano", "Italia"),
-        "IT 01234567890",
+        "IT 02918750635",
         "IT60 X054 2811 1010 0000 0123 456",
     )
     nl = Company(
         "Van der Berg Installaties B.V.",
         ("Keizersgracht 101", "1015 CJ Amsterdam", "Nederland"),
-        "NL 8524.73.591.B01",
+        "NL 8524.73.503.B01",
         "NL91 ABNA 0417 1643 00",
     )
     buyers = {

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Local test services for the integration tests: PostgreSQL, OpenSearch, IMAP.
+# Local test services for the integration tests: PostgreSQL, OpenSearch, IMAP, SFTP.
 #
 #   scripts/services.sh up [names...]     install if needed, start, wait until ready
 #   scripts/services.sh down [names...]   stop (services not running are ignored)
 #   scripts/services.sh status            print "NAME running|stopped" per service
 #   scripts/services.sh env               print export lines for the test suite
 #
-# Names: postgres, opensearch, imap (default: all). Everything downloaded or
+# Names: postgres, opensearch, imap, sftp (default: all). Everything downloaded or
 # created lives under .cache/ at the repository root (git-ignored), or under
 # /tmp/invoices-services/ when the service users cannot reach the checkout.
 # Typical use:  bash scripts/services.sh up && eval "$(bash scripts/services.sh env)"
@@ -14,9 +14,9 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SERVICES=(postgres opensearch imap)
+SERVICES=(postgres opensearch imap sftp)
 
-for part in common postgres opensearch imap; do
+for part in common postgres opensearch imap sftp; do
   # shellcheck source=/dev/null
   source "$ROOT/scripts/services/$part.sh"
 done

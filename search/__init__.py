@@ -1,5 +1,6 @@
 """The search index: one interface, an embedded implementation (SQLite FTS5, no server) and, when
-OPENSEARCH_URL is set, OpenSearch. `get_index()` returns the configured one, cached per process.
+OPENSEARCH_URL is set, OpenSearch (versioned indices behind an alias, see `_opensearch`).
+`get_index()` returns the configured one, cached per process.
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.settings import get_settings
-from search._document import to_search_document
+from search._document import search_document_for_row, to_search_document
 from search._types import (
     FACET_FIELDS,
     BulkWriter,
@@ -32,6 +33,7 @@ __all__ = [
     "SortOrder",
     "get_index",
     "reset_index",
+    "search_document_for_row",
     "to_search_document",
 ]
 
@@ -40,8 +42,16 @@ __all__ = [
 def get_index() -> SearchIndex:
     settings = get_settings()
     if settings.opensearch_url:
-        raise NotImplementedError(
-            "OPENSEARCH_URL is set, but this build only has the embedded index; unset it"
+        from search._opensearch import OpenSearchIndex
+
+        return OpenSearchIndex.from_url(
+            settings.opensearch_url,
+            timeout=settings.opensearch_timeout,
+            prefix=settings.opensearch_index_prefix,
+            shards=settings.opensearch_shards,
+            replicas=settings.opensearch_replicas,
+            refresh=settings.opensearch_refresh,
+            chunk_size=settings.opensearch_bulk_chunk,
         )
     from search._embedded import EmbeddedIndex
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from core.db import InvoiceRow
 from core.models import DocumentStatus, Invoice
+from core.repository import invoice_from_row
 from search._types import SearchDocument
 
 
@@ -36,4 +38,17 @@ def to_search_document(
         status=status,
         line_descriptions=[line.description for line in invoice.lines if line.description],
         text=text,
+    )
+
+
+def search_document_for_row(row: InvoiceRow) -> SearchDocument:
+    """The search document of a stored invoice: its domain data, status and document text."""
+    return to_search_document(
+        invoice_from_row(row),
+        invoice_id=row.id,
+        document_id=row.document_id,
+        tenant_id=row.tenant_id,
+        file_name=row.document.filename,
+        status=DocumentStatus(row.status),
+        text=row.document.text or "",
     )

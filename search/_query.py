@@ -31,15 +31,20 @@ def match_expression(text: str | None) -> str | None:
     are plain text; "INV-2026-0042" becomes the phrase "inv 2026 0042". Words without a letter
     or digit are dropped; None means `text` has nothing to search for.
     """
-    # Lone surrogates (possible in decoded JSON) cannot be encoded for SQLite, and FTS5 reads
-    # a NUL as the end of the expression; neither is part of a word.
-    text = (text or "").encode("utf-8", "ignore").decode("utf-8").replace("\x00", " ")
-    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    words = query_words(text)
     if not words:
         return None
     phrases = ['"' + word.replace('"', '""') + '"' for word in words]
     phrases[-1] += "*"
     return " AND ".join(phrases)
+
+
+def query_words(text: str | None) -> list[str]:
+    """The words of a search text that hold a letter or digit (shared by every index)."""
+    # Lone surrogates (possible in decoded JSON) cannot be encoded for SQLite or JSON, and FTS5
+    # reads a NUL as the end of the expression; neither is part of a word.
+    text = (text or "").encode("utf-8", "ignore").decode("utf-8").replace("\x00", " ")
+    return [word for word in text.split() if any(ch.isalnum() for ch in word)]
 
 
 def decimal_sort_key(value: Decimal) -> str:

@@ -15,12 +15,12 @@ from pydantic import BaseModel
 
 from core import repository
 from core.blobs import BlobStore
-from core.db import InvoiceRow, ready_engine, session_scope
+from core.db import ready_engine, session_scope
 from core.models import DocumentStatus, Extraction, ValidationReport
 from core.settings import Settings, get_settings
-from expectations import validate_invoice
-from search import SearchDocument, get_index, to_search_document
-from tasks.extract import extract_document, failed_extraction
+from search import get_index, search_document_for_row
+from tasks.extract import extract_document, failed_extraction, oversized_extraction
+from tasks.validate import validate_invoices
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +52,8 @@ def extract_documents(document_ids: list[str], *, settings: Settings) -> list[Do
         sha256, filename, size = documents[document_id]
         try:
             if size > settings.max_document_bytes:
-                extraction = failed_extraction(
-                    f"file is {size / 1_048_576:.1f} MB, over the "
-                    f"{settings.max_document_bytes / 1_048_576:.1f} MB limit; "
-                    "it is kept but not read"
-                )
+                # Not even read from the blob store: its size is known.
+                extraction = oversized_extraction(size, max_bytes=settings.max_document_bytes)
             else:
                 extraction = extract_document(
                     blobs.read_bytes(sha256),
@@ -72,15 +69,24 @@ def extract_documents(document_ids: list[str], *, settings: Settings) -> list[Do
 
 
 def validate_results(
-    results: list[DocumentResult], *, today: dt.date | None = None
+    results: list[DocumentResult],
+    *,
+    today: dt.date | None = None,
+    settings: Settings | None = None,
 ) -> list[DocumentResult]:
+    """Business rules per invoice; with settings, duplicates are looked up in the database."""
+    items = [
+        (r.document_id, r.extraction.invoice)
+        for r in results
+        if r.extraction is not None and r.extraction.invoice is not None
+    ]
+    reports = validate_invoices(items, settings=settings, today=today)
     validated = []
     for result in results:
-        invoice = result.extraction.invoice if result.extraction else None
-        if invoice is None:
+        report = reports.get(result.document_id)
+        if report is None:
             validated.append(result)
             continue
-        report = validate_invoice(invoice, today=today)
         validated.append(result.model_copy(update={"report": report, "status": report.status}))
     return validated
 
@@ -129,20 +135,8 @@ def index_results(results: list[DocumentResult], *, settings: Settings) -> int:
         return 0
     with session_scope(engine) as session, index.bulk() as batch:
         for row in repository.get_invoices(session, invoice_ids):
-            batch.add(search_document_for(row))
+            batch.add(search_document_for_row(row))
     return len(invoice_ids)
-
-
-def search_document_for(row: InvoiceRow) -> SearchDocument:
-    return to_search_document(
-        repository.invoice_from_row(row),
-        invoice_id=row.id,
-        document_id=row.document_id,
-        tenant_id=row.tenant_id,
-        file_name=row.document.filename,
-        status=DocumentStatus(row.status),
-        text=row.document.text or "",
-    )
 
 
 @task(cache_policy=NO_CACHE)
@@ -152,7 +146,7 @@ def extract_batch(document_ids: list[str]) -> list[DocumentResult]:
 
 @task(cache_policy=NO_CACHE)
 def validate_batch(results: list[DocumentResult]) -> list[DocumentResult]:
-    return validate_results(results)
+    return validate_results(results, settings=get_settings())
 
 
 @task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)

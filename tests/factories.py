@@ -17,7 +17,7 @@ def make_invoice(**overrides: Any) -> Invoice:
         "issue_date": dt.date(2026, 3, 5),
         "due_date": dt.date(2026, 4, 4),
         "currency": "EUR",
-        "seller": Party(name="Nordlicht Handel GmbH", vat_id="DE123456789"),
+        "seller": Party(name="Nordlicht Handel GmbH", vat_id="DE136695976"),
         "buyer": Party(name="Kunde AG"),
         "net_total": Decimal("100.00"),
         "tax_total": Decimal("19.00"),

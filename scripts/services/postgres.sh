@@ -71,6 +71,10 @@ postgres_bootstrap() {
   if [[ -z "$(postgres_psql -c "select 1 from pg_roles where rolname = '$PG_USER'")" ]]; then
     postgres_psql -c "create role $PG_USER login password '$PG_PASSWORD'"
   fi
+  # CREATEDB: the PostgreSQL tests create a fresh database per test.
+  if [[ -z "$(postgres_psql -c "select 1 from pg_roles where rolname = '$PG_USER' and rolcreatedb")" ]]; then
+    postgres_psql -c "alter role $PG_USER createdb"
+  fi
   local db
   for db in invoices invoices_test; do
     if [[ -z "$(postgres_psql -c "select 1 from pg_database where datname = '$db'")" ]]; then

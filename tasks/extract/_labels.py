@@ -17,7 +17,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "invoice_number": (
         rf"invoice\s*{_NO}", r"invoice\s*id", rf"inv\.?\s*{_NO}", rf"credit\s*note\s*{_NO}",
         rf"(?:document|bill)\s*{_NO}",
-        rf"rechnungs?\s*-?\s*{_NO}", rf"gutschrifts?\s*-?\s*{_NO}", rf"beleg\s*-?\s*{_NO}",
+        # a document title, its type in brackets, then the number: "Gutschrift (389) Nr."
+        rf"[a-z]*(?:rechnung|gutschrift|invoice|facture|factura|fattura|factuur|avoir)[a-z]*"
+        rf"(?:\s*\([^)]{{0,40}}\))+\s*{_NO}",
+        rf"[a-z]*rechnungs?\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
+        rf"beleg\s*-?\s*{_NO}",
         rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",
         rf"{_NO}\s*d'avoir",
         rf"factura\s*{_NO}", rf"{_NO}\s*(?:de\s*)?factura",
@@ -54,7 +58,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"total\s*(?:net|excl\.?(?:uding)?\s*(?:vat|tax)|before\s*tax|ex\.?\s*(?:vat|tax))",
         r"amount\s*(?:excl\.?(?:uding)?|before)\s*(?:vat|tax)",
         r"netto\s*-?\s*(?:betrag|summe|gesamt)?", r"summe\s*netto", r"gesamt\s*netto",
-        r"zwischensumme", r"rechnungsbetrag\s*netto",
+        r"zwischensumme", r"rechnungsbetrag\s*netto", r"nettobetrag", r"nettosumme",
+        r"(?:rechnungs|gesamt)\s*-?\s*(?:summe|betrag)\s*(?:ohne|exkl\.?|zzgl\.?|vor)\s*"
+        r"(?:ust|mwst|umsatzsteuer|steuern?)\.?",
         r"total\s*ht", r"montant\s*(?:total\s*)?ht", r"sous\s*-?\s*total",
         r"total\s*hors\s*tax(?:es?)?",
         r"base\s*imponible", r"importe\s*neto", r"total\s*neto",
@@ -65,13 +71,18 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"vat", r"tax", r"sales\s*tax", r"gst", r"total\s*(?:vat|tax)", r"(?:vat|tax)\s*amount",
         r"(?:zzgl\.?\s*|plus\s*)?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst\.?|ust\.?|umsatzsteuer"
         r"|mehrwertsteuer)",
-        r"(?:montant\s*|total\s*)?tva", r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
+        r"(?:montant\s*|total\s*)?tva", r"steuerbetrag",
+        r"(?:ust|mwst|umsatzsteuer)\.?\s*-?\s*betrag",
+        r"(?:summe|gesamt)\s*(?:ust|mwst|umsatzsteuer)\.?", r"total\s*(?:vat|tax)\s*amount",
+        r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
         r"(?:totale\s*)?iva", r"btw(?:\s*bedrag)?",
     ),
     "grand_total": (
         r"total", r"grand\s*total", r"invoice\s*total", r"total\s*(?:amount|incl\.?(?:uding)?"
         r"\s*(?:vat|tax))",
-        r"gesamt\s*-?\s*(?:betrag|summe)?", r"rechnungsbetrag", r"brutto\s*-?\s*(?:betrag)?",
+        r"gesamt\s*-?\s*(?:betrag|summe)?", r"rechnungsbetrag", r"brutto\s*-?\s*(?:betrag|summe)?",
+        r"(?:rechnungs|gesamt)\s*-?\s*(?:summe|betrag)\s*(?:inkl\.?|brutto|mit)\s*"
+        r"(?:ust|mwst|umsatzsteuer)?\.?",
         r"endbetrag", r"rechnungssumme", r"summe\s*brutto",
         r"total\s*ttc", r"montant\s*(?:total\s*)?ttc", r"montant\s*total", r"net\s*a\s*payer",
         r"total\s*a\s*payer",
@@ -97,12 +108,14 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "buyer": (
         r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
         r"recipient",
-        r"rechnungsempfanger", r"rechnungsadresse", r"kunde", r"auftraggeber",
+        r"rechnungsempfanger", r"rechnungsadresse", r"kunde", r"auftraggeber", r"kaufer",
         r"leistungsempfanger", r"empfanger",
         r"facture\s*a", r"facturer\s*a", r"destinataire", r"adresse\s*de\s*facturation",
         r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario",
         r"spett\.?(?:le)?", r"intestatario",
-        r"klant", r"factuur\s*aan", r"afnemer", r"factuuradres",
+        r"klant(?:gegevens)?", r"factuur\s*aan", r"afnemer", r"factuuradres",
+        r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"invoiced\s*to",
+        r"customer\s*details", r"kundendaten", r"datos\s*de\s*facturacion",
     ),
     "seller": (
         r"from", r"seller", r"supplier", r"vendor", r"issued\s*by",
@@ -111,6 +124,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"fornitore", r"venditore", r"cedente", r"leverancier", r"verkoper", r"afzender",
     ),
     "iban": (r"iban",),
+    "party_name": (
+        r"name", r"firma", r"company(?:\s*name)?", r"nom", r"raison\s*sociale", r"nombre",
+        r"razon\s*social", r"ragione\s*sociale", r"denominazione", r"naam", r"bedrijfsnaam",
+    ),
 }  # fmt: skip
 
 GENERIC_LABELS: Final = frozenset(
@@ -136,24 +153,39 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"description", r"items?", r"products?", r"services?", r"details", r"articles?",
         r"beschreibung", r"bezeichnung", r"artikel(?:bezeichnung)?", r"leistung",
         r"designation", r"libelle", r"descripcion", r"concepto", r"articulo", r"descrizione",
-        r"articolo", r"omschrijving", r"product",
+        r"articolo", r"omschrijving", r"product", r"leistungsbeschreibung", r"positionstext",
+        r"concept", r"prestation", r"produkte?", r"produits?", r"productos?", r"prodott[oi]",
+        r"waren?", r"dienstleistung",
     ),
     "quantity": (
         r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.", r"qte\.?",
         r"quantite", r"cantidad", r"cant\.", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
-        r"aantal",
+        r"aantal", r"qta", r"stuck", r"stk\.?",
     ),
     "unit_price": (
         r"unit\s*(?:price|cost)", r"price(?:\s*per\s*unit)?", r"rate", r"einzelpreis",
         r"e\.?\s*-?\s*preis", r"preis(?:\s*je\s*einheit)?", r"stuckpreis",
         r"prix\s*unitaire(?:\s*ht)?", r"p\.?\s*u\.?(?:\s*ht)?", r"prix", r"precio(?:\s*unitario)?",
         r"prezzo(?:\s*unitario)?", r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs",
-        r"eenheidsprijs", r"tarief",
+        r"eenheidsprijs", r"tarief", r"nettopreis", r"netto\s*-?\s*preis", r"preis\s*/\s*einheit",
+        r"prix\s*u\.?", r"precio\s*unit\.?", r"prezzo\s*unit\.?", r"unit\s*price\s*net",
     ),
     "net_amount": (
         r"amount", r"line\s*total", r"total", r"net(?:\s*amount)?", r"betrag", r"gesamt(?:preis)?",
         r"summe", r"netto", r"montant(?:\s*ht)?", r"total\s*ht", r"importe", r"importo",
-        r"totale", r"bedrag", r"totaal", r"subtotal",
+        r"totale", r"bedrag", r"totaal", r"subtotal", r"entgelt", r"positions\s*-?\s*betrag",
+        r"gesamt\s*-?\s*(?:netto|betrag|summe)", r"netto\s*-?\s*betrag", r"line\s*amount",
+        r"ext(?:ended|\.)?\s*(?:price|amount)", r"montant\s*total", r"total\s*line",
+        r"importe\s*(?:neto|total)", r"importo\s*(?:netto|totale)", r"totaalbedrag",
+        r"nettobedrag", r"bedrag\s*excl\.?(?:\s*btw)?",
+    ),
+    "tax_rate": (
+        r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
+        r"(?:tax|vat)\s*rate", r"taux(?:\s*tva)?", r"aliquota(?:\s*iva)?", r"tarief\s*btw",
+        r"%",
+    ),
+    "unit": (
+        r"unit", r"uom", r"einheit", r"me", r"unite", r"unidad", r"unita", r"eenheid",
     ),
 }  # fmt: skip
 
@@ -171,6 +203,13 @@ class LabelMatch:
 
 
 _FIELD_RES: Final = {name: _compile(patterns) for name, patterns in FIELD_LABELS.items()}
+_FIELD_ALTERNATIVES: Final = {
+    name: [re.compile(rf"(?:{p})(?![a-z0-9])") for p in patterns]
+    for name, patterns in FIELD_LABELS.items()
+}
+_FIELD_SEARCH: Final = {
+    name: re.compile(rf"(?<![a-z0-9])(?:{pattern.pattern})") for name, pattern in _FIELD_RES.items()
+}
 _COLUMN_RES: Final = {
     name: re.compile(rf"(?:{'|'.join(patterns)})(?:\s*\(.*\))?\s*[:.]?\s*$")
     for name, patterns in TABLE_COLUMNS.items()
@@ -183,10 +222,50 @@ def match_label(folded: str) -> LabelMatch | None:
     """The field whose label starts `folded` (longest label wins), and where the label ends."""
     best: LabelMatch | None = None
     for name, pattern in _FIELD_RES.items():
-        found = pattern.match(folded)
-        if found and (best is None or found.end() > best.end):
-            best = LabelMatch(name, found.end())
+        if pattern.match(folded):
+            end = max(m.end() for p in _FIELD_ALTERNATIVES[name] if (m := p.match(folded)))
+            if best is None or end > best.end:
+                best = LabelMatch(name, end)
     return best
+
+
+PARTY_FIELDS: Final = frozenset({"seller", "buyer"})
+
+
+def party_label(tail: str) -> bool:
+    """Whether a party word ("Kunde", "Lieferant") followed by `tail` is a label: it stands
+    alone or has a colon, unlike the name "Lieferant GmbH"."""
+    tail = tail.strip()
+    return not tail or tail.startswith((":", "/", "("))
+
+
+def find_labels(folded: str) -> list[tuple[int, LabelMatch]]:
+    """Every label anywhere in `folded` (at a word start), as (start, match); where labels
+    overlap the longer one wins."""
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _FIELD_SEARCH.items():
+        position = 0
+        while True:
+            hit = pattern.search(folded, position)
+            if hit is None:
+                break
+            stop = max(
+                (m.end() for p in _FIELD_ALTERNATIVES[name] if (m := p.match(folded, hit.start()))),
+                default=hit.end(),
+            )
+            found.append((hit.start(), stop, name))
+            position = max(stop, hit.start() + 1)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[tuple[int, LabelMatch]] = []
+    end = -1
+    for start, stop, name in found:
+        if start >= end:
+            chosen.append((start, LabelMatch(name, stop)))
+            end = stop
+        elif stop - start > chosen[-1][1].end - chosen[-1][0] and start == chosen[-1][0]:
+            chosen[-1] = (start, LabelMatch(name, stop))
+            end = stop
+    return chosen
 
 
 def match_column(folded: str) -> str | None:

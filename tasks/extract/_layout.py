@@ -3,6 +3,7 @@ segments (runs of words without a column gap), each with its box, font size and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -85,9 +86,13 @@ class PageLayout:
         return [segment for line in self.lines for segment in line]
 
 
-def page_words(page: pymupdf.Page) -> list[Word]:
-    """Words from the page's characters, so each keeps its span's font size and weight."""
-    raw: dict[str, Any] = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
+def page_words(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> list[Word]:
+    """Words from the page's characters, so each keeps its span's font size and weight.
+
+    `textpage` is an OCR text page to read instead of the page's own text layer."""
+    raw: dict[str, Any] = page.get_text(
+        "rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE, textpage=textpage
+    )
     words: list[Word] = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
@@ -121,9 +126,11 @@ def _flush(words: list[Word], chars: list[tuple[str, Box]], size: float, bold: b
     words.append(Word(text, bbox, size, bold))
 
 
-def read_layout(page: pymupdf.Page) -> PageLayout:
+def read_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageLayout:
     """Group the page's words into visual lines (top to bottom) and segments (left to right)."""
-    words = sorted(page_words(page), key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    words = sorted(
+        page_words(page, textpage), key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])
+    )
     rows: list[list[Word]] = []
     for word in words:
         middle = (word.bbox[1] + word.bbox[3]) / 2
@@ -156,3 +163,11 @@ def read_layout(page: pymupdf.Page) -> PageLayout:
         lines=lines,
         body_size=median(sizes) if sizes else 10.0,
     )
+
+
+def page_of(layouts: Sequence[PageLayout], number: int) -> PageLayout:
+    """The layout of page `number` (0-based) among `layouts`, which may be a slice of pages."""
+    for layout in layouts:
+        if layout.number == number:
+            return layout
+    raise LookupError(f"page {number} is not among the layouts")

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.models import Evidence, Party
-from tasks.extract._labels import match_label
-from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._labels import LabelMatch, match_label, party_label
+from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import IBAN_RE
 
 if TYPE_CHECKING:
@@ -28,8 +28,16 @@ class Parties:
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
+def _label(segment: Segment) -> LabelMatch | None:
+    """The label opening `segment`; a party word inside a name ("Lieferant GmbH") is none."""
+    found = match_label(segment.folded)
+    if found and found.field in _PARTY_FIELDS and not party_label(segment.text[found.end :]):
+        return None
+    return found
+
+
 def _is_name(segment: Segment) -> bool:
-    return any(c.isalpha() for c in segment.text) and match_label(segment.folded) is None
+    return any(c.isalpha() for c in segment.text) and _label(segment) is None
 
 
 def _block_below(first: Segment, layout: PageLayout, limit: float) -> list[Segment]:
@@ -40,15 +48,26 @@ def _block_below(first: Segment, layout: PageLayout, limit: float) -> list[Segme
         aligned = [s for s in line if abs(s.x0 - first.x0) < 4]
         if not aligned or aligned[0].y0 - last.y1 > last.height * 1.3 or aligned[0].y0 >= limit:
             break
-        if match_label(aligned[0].folded) is not None:
+        if _label(aligned[0]) is not None:
             break
         block.append(aligned[0])
     return block
 
 
+def _key_value(segment: Segment, line: list[Segment]) -> bool:
+    """A field line of a party block ("Nummer: 549910", "Globale Nummer: 4000001123452"),
+    not its name."""
+    after = [s for s in line if s.x0 > segment.x1]
+    return (
+        ":" in segment.text
+        or _label(segment) is not None
+        or bool(after and after[0].text.startswith(":"))
+    )
+
+
 def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment] | None:
     label = hit.segment
-    if hit.rest and any(c.isalpha() for c in hit.rest):
+    if hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest:
         return [label, *_block_below(label, layout, limit)[1:]]
     right = sorted(
         (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
@@ -56,12 +75,32 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
     # A value to the right belongs to the label only if it is near (not the next column).
     if right and _is_name(right[0]) and right[0].x0 - label.x1 < layout.width * 0.25:
         return _block_below(right[0], layout, limit)
-    for line in layout.lines[label.line + 1 : label.line + 3]:
-        below = [
-            s for s in line if abs(s.x0 - label.x0) < 12 and s.y0 - label.y1 < label.height * 2
-        ]
-        if below and _is_name(below[0]):
-            return _block_below(below[0], layout, limit)
+    # Below: skip the block's "key: value" lines (customer number, GLN) to the name; a
+    # "Name:" line gives it directly.
+    for line in layout.lines[label.line + 1 : label.line + 9]:
+        aligned = [s for s in line if abs(s.x0 - label.x0) < 12]
+        if not aligned:
+            continue
+        first = aligned[0]
+        if first.y0 >= limit or first.y0 - label.y1 > label.height * 9:
+            break
+        found = _label(first)
+        if found and found.field in _PARTY_FIELDS:
+            break
+        if found and found.field == "party_name":
+            value = first.text[found.end :].strip(" :")
+            words = first.words[len(first.text[: found.end].split()) :]
+            if value and words:
+                return [Segment(first.page, words, first.line)]
+            right = [s for s in line if s.x0 > first.x1]
+            if right and _is_name(right[0]):
+                return _block_below(right[0], layout, limit)
+            continue
+        if _key_value(first, line):
+            continue
+        if _is_name(first) and not re.fullmatch(r"[\d\W]+", first.text):
+            return _block_below(first, layout, limit)
+        break
     return None
 
 
@@ -97,7 +136,7 @@ def find_parties(
         for hit in hits:
             if hit.field != role:
                 continue
-            layout = layouts[hit.segment.page]
+            layout = page_of(layouts, hit.segment.page)
             block = _labelled_party(hit, layout, top_limit if hit.segment.page == 0 else 1e9)
             if not block:
                 continue
@@ -146,7 +185,7 @@ def _seller_ids(parties: Parties, layouts: Sequence[PageLayout], hits: list[Hit]
         if hit.field == "vat_id" and parties.seller.vat_id is None:
             value = hit.rest
             if not value:
-                line = layouts[hit.segment.page].lines[hit.segment.line]
+                line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
                 right = [s for s in line if s.x0 > hit.segment.x1]
                 value = right[0].text if right else ""
             value = re.split(r"\s+[·|•]\s+", value)[0].strip()

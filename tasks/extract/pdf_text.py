@@ -16,29 +16,41 @@ from decimal import Decimal
 from typing import Any, Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
-from tasks.extract._labels import CREDIT_RE, GENERIC_LABELS, INVOICE_RE, match_label
-from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._labels import (
+    CREDIT_RE,
+    GENERIC_LABELS,
+    INVOICE_RE,
+    PARTY_FIELDS,
+    find_labels,
+    match_label,
+    party_label,
+)
+from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import (
     currencies,
     decimal_mark,
     find_money,
+    fold,
     parse_date,
 )
 from tasks.extract._parties import Parties, find_parties
 from tasks.extract._table import Table, find_table, read_rows
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.1.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.3.0")
 TOTALS: Final = ("net_total", "tax_total", "grand_total")
 
 
 @dataclass
 class Hit:
-    """A label found at the start of a segment; `rest` is the text after it."""
+    """A label found in a segment; `rest` is the text after it (up to the next label)."""
 
     field: str
     segment: Segment
     label: str
     rest: str
+    start: int = 0
+    """Where the label starts in the segment's text: 0 for a label that opens the segment."""
+    ends_segment: bool = False
 
 
 @dataclass
@@ -60,30 +72,47 @@ class Found:
 
 
 def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[Hit]:
+    """Labels anywhere in the text (not only where a segment starts), in reading order."""
     hits = []
     for layout in layouts:
         table = tables.get(layout.number)
         for segment in layout.segments:
             if table and table.header_line <= segment.line <= table.last_line:
                 continue
-            match = match_label(segment.folded)
-            if match:
-                rest = segment.text[match.end :].strip(" :#\t-\u2013")
-                hits.append(Hit(match.field, segment, segment.text[: match.end].strip(), rest))
+            found = find_labels(segment.folded)
+            for index, (start, match) in enumerate(found):
+                stop = found[index + 1][0] if index + 1 < len(found) else len(segment.text)
+                rest = segment.text[match.end : stop].strip(" :#\t-\u2013")
+                label = segment.text[start : match.end].strip()
+                after = segment.text[match.end : match.end + 2].strip()
+                if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
+                    continue  # "data", "total" inside running text are words, not labels
+                tail = segment.text[match.end :]
+                if match.field in PARTY_FIELDS and not party_label(tail):
+                    continue  # "Lieferant GmbH" is a name, not the label "Lieferant"
+                # "Total CHF" | 1'405.30, "MwSt. 19 %" | 57,00: the value may be right of it
+                ends = find_money(tail) is None and parse_date(tail) is None
+                hits.append(Hit(match.field, segment, label, rest, start, ends))
     return hits
 
 
 def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, str, float]]:
     """(segment, text, where, confidence): inline, then right on the line, then just below."""
     found = []
+    inside = 0.0 if hit.start == 0 else 0.15  # a label inside running text is less sure
     if hit.rest:
-        found.append((hit.segment, hit.rest, "inline", 0.9))
+        found.append((hit.segment, hit.rest, "inline", 0.9 - inside))
     label = hit.segment
-    right = sorted(
-        (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
-    )
-    if right and match_label(right[0].folded) is None:
-        found.append((right[0], right[0].text, "right", 0.9))
+    if hit.ends_segment:
+        right = sorted(
+            (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
+        )
+        for segment in right:  # the first value right of the label, up to the next label
+            if match_label(segment.folded) is not None:
+                break
+            found.append((segment, segment.text, "right", 0.9 - inside))
+    if hit.start:
+        return found
     for line in layout.lines[label.line + 1 : label.line + 4]:
         below = [
             s
@@ -136,7 +165,9 @@ def collect(
     for hit in hits:
         if hit.field != field:
             continue
-        for segment, text, _where, confidence in value_candidates(hit, layouts[hit.segment.page]):
+        for segment, text, _where, confidence in value_candidates(
+            hit, page_of(layouts, hit.segment.page)
+        ):
             value = parse(text)
             if value is not None:
                 if hit.label.lower().strip(" .:") in GENERIC_LABELS:
@@ -198,6 +229,45 @@ def _totals(
         for found in chosen.values():
             found.confidence *= 0.6
     return chosen, warnings
+
+
+_DATE_CUE: Final = re.compile(
+    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _dates_after_numbers(hits: list[Hit], month_first: bool) -> list[Found]:
+    """ "Rechnung Nr. 471102 vom 05.03.2018", "Invoice 42 dated 5 March 2026": the date that
+    follows an invoice number with a cue word is the issue date."""
+    found = []
+    for hit in hits:
+        if hit.field != "invoice_number" or not hit.rest:
+            continue
+        number = _invoice_number(hit.rest)
+        if number is None:
+            continue
+        after = hit.rest[hit.rest.find(number) + len(number) :]
+        cue = _DATE_CUE.match(after)
+        if cue:
+            day = parse_date(after[cue.end() :], month_first=month_first)
+            if day is not None and after[cue.end() :].lstrip().startswith(day[1][:2]):
+                source = f"label:{hit.label.rstrip(':')}+date cue"
+                found.append(Found(day[0], 0.8, source, hit.segment, hit.segment.text))
+    return found
+
+
+def _amount_due(
+    invoice: Invoice, hits: list[Hit], layouts: Sequence[PageLayout], hint: str | None
+) -> None:
+    """The labelled amount due, else the grand total (nothing prepaid is shown)."""
+    due = collect(hits, layouts, "amount_due", _money(hint))
+    due.sort(key=lambda f: (-f.confidence, -f.segment.page, -f.segment.y0))
+    if due:
+        invoice.amount_due = due[0].value
+        invoice.evidence["amount_due"] = due[0].evidence()
+    elif invoice.grand_total is not None:
+        _derive(invoice, "amount_due", invoice.grand_total, 0.6, "arithmetic:grand total")
 
 
 def _derive(invoice: Invoice, field: str, value: Decimal, confidence: float, source: str) -> None:
@@ -267,7 +337,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
             break
     hint = _decimal_hint(layouts)
     for table in tables.values():
-        read_rows(table, layouts[table.page], hint)
+        read_rows(table, page_of(layouts, table.page), hint)
     hits = find_hits(layouts, tables)
     usd = any(
         code == "USD"
@@ -279,6 +349,10 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     numbers = collect(hits, layouts, "invoice_number", _invoice_number)
     issued = collect(hits, layouts, "issue_date", _date(usd))
     due = collect(hits, layouts, "due_date", _date(usd))
+    issued = sorted(
+        issued + _dates_after_numbers(hits, usd),
+        key=lambda f: (-f.confidence, f.segment.page, f.segment.y0),
+    )
     if numbers:
         invoice.invoice_number = numbers[0].value
         invoice.evidence["invoice_number"] = numbers[0].evidence()
@@ -293,6 +367,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     for name, found in totals.items():
         setattr(invoice, name, found.value)
         invoice.evidence[name] = found.evidence()
+    _amount_due(invoice, hits, layouts, hint)
     table = next(iter(tables.values()), None)
     if table and table.items:
         invoice.lines = table.items

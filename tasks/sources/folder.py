@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel, Field
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from core import repository
 from core.blobs import BlobStore
-from core.db import ready_engine, session_scope
+from core.db import DocumentRow, ready_engine, session_scope
 from core.errors import SourceError
 from core.files import safe_filename, sniff_media_type
 from core.models import DocumentStatus
@@ -57,6 +60,58 @@ def list_files(path: Path) -> list[Path]:
     return sorted(files)
 
 
+class StoredBlob(BaseModel):
+    """Bytes kept in the blob store: their SHA-256, size and first bytes (for the media type)."""
+
+    sha256: str
+    size: int
+    head: bytes
+
+
+def store_stream(stream: BinaryIO, *, blobs: BlobStore) -> StoredBlob:
+    """Stream bytes into the blob store (idempotent: the same bytes are stored once)."""
+    head = stream.read(2048)
+    stream.seek(0)
+    sha256, size = blobs.put_stream(stream)
+    return StoredBlob(sha256=sha256, size=size, head=head)
+
+
+def store_bytes(data: bytes, *, blobs: BlobStore) -> StoredBlob:
+    return store_stream(io.BytesIO(data), blobs=blobs)
+
+
+def record_document(
+    session: Session,
+    *,
+    tenant_id: str,
+    blob: StoredBlob,
+    filename: str,
+    source: str,
+    source_ref: str | None,
+    source_meta: dict[str, Any] | None = None,
+) -> tuple[DocumentRow, bool]:
+    """Record stored bytes as a document, once per tenant and content; returns (row, created).
+
+    `source_meta` (where the file came from) is kept on a new document; a document seen before
+    keeps the provenance of its first arrival.
+    """
+    row, created = repository.add_document(
+        session,
+        tenant_id=tenant_id,
+        sha256=blob.sha256,
+        filename=safe_filename(filename),
+        media_type=sniff_media_type(blob.head),
+        size=blob.size,
+        source=source,
+        source_ref=source_ref,
+        status=DocumentStatus.RECEIVED,
+    )
+    if created and source_meta is not None:
+        row.source_meta = source_meta
+        session.flush()
+    return row, created
+
+
 def ingest_files(
     paths: list[Path], *, tenant_id: str, engine: Engine, blobs: BlobStore
 ) -> IngestResult:
@@ -68,24 +123,19 @@ def ingest_files(
     for path in paths:
         try:
             with path.open("rb") as stream:
-                head = stream.read(2048)
-                stream.seek(0)
-                sha256, size = blobs.put_stream(stream)
+                blob = store_stream(stream, blobs=blobs)
         except OSError as error:
             logger.warning("cannot read %s: %s", path, error.strerror or error)
             result.skipped.append(Skipped(path=str(path), reason=error.strerror or str(error)))
             continue
         with session_scope(engine) as session:
-            row, created = repository.add_document(
+            row, created = record_document(
                 session,
                 tenant_id=tenant_id,
-                sha256=sha256,
-                filename=safe_filename(path.name),
-                media_type=sniff_media_type(head),
-                size=size,
+                blob=blob,
+                filename=path.name,
                 source=SOURCE,
                 source_ref=str(path),
-                status=DocumentStatus.RECEIVED,
             )
             (result.created if created else result.duplicates).append(row.id)
     return result

@@ -36,6 +36,9 @@ def test_openapi_lists_every_route_and_describes_every_search_parameter(
         "/analytics/spend",
         "/health/live",
         "/health/ready",
+        "/review",
+        "/invoices/{invoice_id}/accept",
+        "/invoices/{invoice_id}/audit",
     }
     parameters = schema["paths"]["/invoices/search"]["get"]["parameters"]
     assert {p["name"] for p in parameters} == SEARCH_PARAMETERS

@@ -38,7 +38,7 @@ def test_extract_prints_one_json_object_per_file(settings: Settings) -> None:
         truth = expected[Path(str(record["file"])).name]
         assert record["invoice_number"] == truth["invoice_number"]
         assert record["grand_total"] == truth["grand_total"]
-        assert record["extractor"] == {"name": "pdf-rules", "version": "0.1.0"}
+        assert record["extractor"]["name"] == "pdf-rules"
         assert set(record) >= {"seller", "buyer", "lines", "confidence", "warnings", "amount_due"}
 
 

@@ -1,0 +1,121 @@
+"""Bookkeeping stages of a reprocess job, around the process stages of `tasks.process`.
+
+A document's new result marks it done by itself (see `core.jobs`); these stages record which
+stored documents reached the search index, and index the ones a crashed run left behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Final
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from sqlalchemy.exc import OperationalError
+
+from core import jobs, repository
+from core.db import DocumentRow, ready_engine, session_scope
+from core.models import DocumentStatus
+from core.settings import Settings, get_settings
+from tasks.process import DocumentResult, index_results
+
+logger = logging.getLogger(__name__)
+
+# A busy database (SQLite's single writer) is waited for, per document, before a batch retries.
+BUSY_ATTEMPTS: Final = 6
+BUSY_BACKOFF_SECONDS: Final = 0.25
+
+
+def persist_once(
+    results: list[DocumentResult], *, job_id: str, settings: Settings
+) -> list[DocumentResult]:
+    """Store each result unless the job already stored its document (safe to retry, or to run
+    twice): the check and the write happen under the document's row lock, in one transaction."""
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    persisted = []
+    for result in results:
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                with session_scope(engine) as session:
+                    persisted.append(_persist_one(session, result, job_id=job_id))
+                break
+            except OperationalError:
+                if attempt == BUSY_ATTEMPTS:
+                    raise
+                logger.warning("database busy storing %s, retrying", result.document_id)
+                time.sleep(BUSY_BACKOFF_SECONDS * 2**attempt)
+    return persisted
+
+
+def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentResult:  # type: ignore[no-untyped-def]
+    document = session.get(DocumentRow, result.document_id, with_for_update=True)
+    if document is None:
+        return result.model_copy(
+            update={"status": DocumentStatus.FAILED, "error": "document not found"}
+        )
+    if jobs.stored_since_job(session, job_id, result.document_id):
+        invoice = document.invoice
+        return result.model_copy(
+            update={
+                "status": DocumentStatus(document.status),
+                "invoice_id": invoice.id if invoice else None,
+            }
+        )
+    if result.extraction is None:
+        reason = result.error or "nothing was extracted"
+        repository.mark_failed(session, document_id=result.document_id, reason=reason)
+        return result.model_copy(update={"status": DocumentStatus.FAILED, "error": reason})
+    row = repository.save_result(
+        session, document_id=result.document_id, extraction=result.extraction, report=result.report
+    )
+    if row is None:
+        return result.model_copy(
+            update={"status": DocumentStatus.FAILED, "error": result.extraction.error}
+        )
+    return result.model_copy(update={"invoice_id": row.id, "status": DocumentStatus(row.status)})
+
+
+def mark_results_indexed(
+    results: list[DocumentResult], *, job_id: str, settings: Settings
+) -> list[DocumentResult]:
+    """Record the batch as indexed (failed documents have nothing to index: done as well)."""
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    with session_scope(engine) as session:
+        jobs.mark_indexed(session, job_id, [r.document_id for r in results])
+    return results
+
+
+def stored_results(document_ids: list[str], *, settings: Settings) -> list[DocumentResult]:
+    """Results for documents already stored, enough to index them again."""
+    engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    with session_scope(engine) as session:
+        invoices = jobs.invoice_ids_of_documents(session, document_ids)
+    return [
+        DocumentResult(
+            document_id=document_id,
+            invoice_id=invoices.get(document_id),
+            status=DocumentStatus.VALID if document_id in invoices else DocumentStatus.FAILED,
+        )
+        for document_id in document_ids
+    ]
+
+
+@task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def persist_once_batch(results: list[DocumentResult], job_id: str) -> list[DocumentResult]:
+    return persist_once(results, job_id=job_id, settings=get_settings())
+
+
+@task(cache_policy=NO_CACHE)
+def mark_indexed_batch(results: list[DocumentResult], job_id: str) -> list[DocumentResult]:
+    return mark_results_indexed(results, job_id=job_id, settings=get_settings())
+
+
+@task(retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
+def reindex_stored_batch(document_ids: list[str], job_id: str) -> int:
+    """Index documents a previous run stored but did not index, then mark them."""
+    settings = get_settings()
+    results = stored_results(document_ids, settings=settings)
+    indexed = index_results(results, settings=settings)
+    mark_results_indexed(results, job_id=job_id, settings=settings)
+    return indexed
