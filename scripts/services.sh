@@ -10,6 +10,9 @@
 # created lives under .cache/ at the repository root (git-ignored), or under
 # /tmp/invoices-services/ when the service users cannot reach the checkout.
 # Typical use:  bash scripts/services.sh up && eval "$(bash scripts/services.sh env)"
+# Ports (loopback) can be moved, e.g. for a second checkout: SERVICES_PG_PORT (55432),
+# SERVICES_OPENSEARCH_PORT (59200), SERVICES_OPENSEARCH_TRANSPORT_PORT (59300),
+# SERVICES_IMAP_PORT (51143), SERVICES_IMAPS_PORT (51993), SERVICES_SFTP_PORT (52222).
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -22,7 +25,7 @@ for part in common postgres opensearch imap sftp; do
 done
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 

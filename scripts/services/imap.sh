@@ -2,8 +2,8 @@
 # IMAP: a throwaway, rootless Dovecot 2.3 instance with its own config, run
 # entirely by the `vmail` system user. Sourced.
 
-IMAP_PORT=${INVOICES_IMAP_PORT:-51143}
-IMAPS_PORT=${INVOICES_IMAPS_PORT:-51993}
+IMAP_PORT=${SERVICES_IMAP_PORT:-51143}
+IMAPS_PORT=${SERVICES_IMAPS_PORT:-51993}
 IMAP_USER=invoices@example.test
 IMAP_PASSWORD=invoices
 IMAP_OTHER_USER=other@example.test

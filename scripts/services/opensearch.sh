@@ -2,8 +2,8 @@
 # OpenSearch: the integ-test distribution (no security plugin, no bundled JDK)
 # from Maven Central, run by an `opensearch` system user. Sourced.
 
-OS_PORT=${INVOICES_OPENSEARCH_PORT:-59200}
-OS_TRANSPORT_PORT=${INVOICES_OPENSEARCH_TRANSPORT_PORT:-59300}
+OS_PORT=${SERVICES_OPENSEARCH_PORT:-59200}
+OS_TRANSPORT_PORT=${SERVICES_OPENSEARCH_TRANSPORT_PORT:-59300}
 OS_URL="http://127.0.0.1:$OS_PORT"
 OS_OS_USER=opensearch
 # 2.x only: 3.x needs Java 21. The first version that resolves wins.

@@ -1,7 +1,7 @@
 # shellcheck shell=bash disable=SC2034
 # PostgreSQL: a throwaway cluster run by the `postgres` system user. Sourced.
 
-PG_PORT=${INVOICES_PG_PORT:-55432}
+PG_PORT=${SERVICES_PG_PORT:-55432}
 PG_USER=invoices
 PG_PASSWORD=invoices
 PG_URL="postgresql+psycopg://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/invoices"

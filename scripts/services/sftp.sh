@@ -2,7 +2,7 @@
 # SFTP: a throwaway OpenSSH sshd on a high loopback port with its own host key and config,
 # serving only SFTP (internal-sftp) to one system user, by password or key. Sourced.
 
-SFTP_PORT=${INVOICES_SFTP_PORT:-52222}
+SFTP_PORT=${SERVICES_SFTP_PORT:-52222}
 SFTP_OS_USER=invsftp
 SFTP_PASSWORD=invoices
 
