@@ -14,8 +14,8 @@ from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import IBAN_RE
 
 if TYPE_CHECKING:
+    from tasks.extract._hits import Hit
     from tasks.extract._table import Table
-    from tasks.extract.pdf_text import Hit
 
 _PARTY_FIELDS = frozenset({"seller", "buyer"})
 _ID_FIELDS = frozenset({"vat_id", "iban"})

@@ -11,120 +11,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
+from tasks.extract._hits import Found, Hit, collect, find_hits
 from tasks.extract._labels import (
     CREDIT_RE,
-    GENERIC_LABELS,
     INVOICE_RE,
-    PARTY_FIELDS,
-    find_labels,
     match_label,
-    party_label,
 )
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import (
     currencies,
-    decimal_mark,
-    find_money,
-    fold,
     parse_date,
 )
 from tasks.extract._parties import Parties, find_parties
-from tasks.extract._table import Table, find_table, read_rows
+from tasks.extract._table import find_table, read_rows
+from tasks.extract._totals import (
+    check_lines,
+    choose_totals,
+    decimal_hint,
+    fill_missing_totals,
+    set_amount_due,
+)
 
 PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.3.0")
-TOTALS: Final = ("net_total", "tax_total", "grand_total")
-
-
-@dataclass
-class Hit:
-    """A label found in a segment; `rest` is the text after it (up to the next label)."""
-
-    field: str
-    segment: Segment
-    label: str
-    rest: str
-    start: int = 0
-    """Where the label starts in the segment's text: 0 for a label that opens the segment."""
-    ends_segment: bool = False
-
-
-@dataclass
-class Found:
-    value: Any
-    confidence: float
-    source: str
-    segment: Segment
-    text: str
-
-    def evidence(self, confidence: float | None = None, source: str | None = None) -> Evidence:
-        return Evidence(
-            confidence=round(min(max(confidence or self.confidence, 0.0), 1.0), 3),
-            source=source or self.source,
-            page=self.segment.page,
-            bbox=self.segment.bbox,
-            text=self.text,
-        )
-
-
-def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[Hit]:
-    """Labels anywhere in the text (not only where a segment starts), in reading order."""
-    hits = []
-    for layout in layouts:
-        table = tables.get(layout.number)
-        for segment in layout.segments:
-            if table and table.header_line <= segment.line <= table.last_line:
-                continue
-            found = find_labels(segment.folded)
-            for index, (start, match) in enumerate(found):
-                stop = found[index + 1][0] if index + 1 < len(found) else len(segment.text)
-                rest = segment.text[match.end : stop].strip(" :#\t-\u2013")
-                label = segment.text[start : match.end].strip()
-                after = segment.text[match.end : match.end + 2].strip()
-                if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
-                    continue  # "data", "total" inside running text are words, not labels
-                tail = segment.text[match.end :]
-                if match.field in PARTY_FIELDS and not party_label(tail):
-                    continue  # "Lieferant GmbH" is a name, not the label "Lieferant"
-                # "Total CHF" | 1'405.30, "MwSt. 19 %" | 57,00: the value may be right of it
-                ends = find_money(tail) is None and parse_date(tail) is None
-                hits.append(Hit(match.field, segment, label, rest, start, ends))
-    return hits
-
-
-def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, str, float]]:
-    """(segment, text, where, confidence): inline, then right on the line, then just below."""
-    found = []
-    inside = 0.0 if hit.start == 0 else 0.15  # a label inside running text is less sure
-    if hit.rest:
-        found.append((hit.segment, hit.rest, "inline", 0.9 - inside))
-    label = hit.segment
-    if hit.ends_segment:
-        right = sorted(
-            (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
-        )
-        for segment in right:  # the first value right of the label, up to the next label
-            if match_label(segment.folded) is not None:
-                break
-            found.append((segment, segment.text, "right", 0.9 - inside))
-    if hit.start:
-        return found
-    for line in layout.lines[label.line + 1 : label.line + 4]:
-        below = [
-            s
-            for s in line
-            if s.y0 - label.y1 < label.height * 2.2
-            and min(s.x1, label.x1) - max(s.x0, label.x0) > 0
-        ]
-        if below:
-            if match_label(below[0].folded) is None:
-                found.append((below[0], below[0].text, "below", 0.85))
-            break
-    return found
 
 
 def _invoice_number(text: str) -> str | None:
@@ -141,94 +52,12 @@ def _invoice_number(text: str) -> str | None:
     return None
 
 
-def _money(hint: str | None) -> Callable[[str], Decimal | None]:
-    def parse(text: str) -> Decimal | None:
-        found = find_money(text, hint)
-        return found[0] if found else None
-
-    return parse
-
-
 def _date(month_first: bool) -> Callable[[str], Any]:
     def parse(text: str) -> Any:
         found = parse_date(text, month_first=month_first)
         return found[0] if found else None
 
     return parse
-
-
-def collect(
-    hits: list[Hit], layouts: Sequence[PageLayout], field: str, parse: Callable[[str], Any]
-) -> list[Found]:
-    """Every value a label of `field` points at, best first (then top to bottom)."""
-    found = []
-    for hit in hits:
-        if hit.field != field:
-            continue
-        for segment, text, _where, confidence in value_candidates(
-            hit, page_of(layouts, hit.segment.page)
-        ):
-            value = parse(text)
-            if value is not None:
-                if hit.label.lower().strip(" .:") in GENERIC_LABELS:
-                    confidence -= 0.15
-                source = f"label:{hit.label.rstrip(':')}"
-                found.append(Found(value, confidence, source, segment, text.strip()))
-                break
-    return sorted(found, key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
-
-
-def _decimal_hint(layouts: Sequence[PageLayout]) -> str | None:
-    marks: Counter[str] = Counter()
-    for layout in layouts:
-        for segment in layout.segments:
-            found = find_money(segment.text)
-            mark = decimal_mark(found[1]) if found else None
-            if mark:
-                marks[mark] += 1
-    return marks.most_common(1)[0][0] if marks else None
-
-
-def _totals(
-    hits: list[Hit], layouts: Sequence[PageLayout], hint: str | None
-) -> tuple[dict[str, Found], list[str]]:
-    parse = _money(hint)
-    candidates = {f: collect(hits, layouts, f, parse) for f in (*TOTALS, "amount_due")}
-    # Totals sit at the end: among equally sure candidates prefer the lowest on the last page.
-    for values in candidates.values():
-        values.sort(key=lambda f: (-f.confidence, -f.segment.page, -f.segment.y0))
-    warnings: list[str] = []
-    grands = candidates["grand_total"] or candidates["amount_due"]
-    chosen: dict[str, Found] = {}
-    for grand in grands:
-        for net in candidates["net_total"]:
-            for tax in candidates["tax_total"]:
-                if net.value + tax.value == grand.value:
-                    chosen = {"net_total": net, "tax_total": tax, "grand_total": grand}
-                    break
-            if chosen:
-                break
-        if chosen:
-            break
-    if chosen:
-        for found in chosen.values():
-            found.confidence = min(1.0, found.confidence + 0.08)
-            found.source += "+arithmetic"
-        return chosen, warnings
-    fallback = {
-        "net_total": candidates["net_total"],
-        "tax_total": candidates["tax_total"],
-        "grand_total": grands,
-    }
-    for name, values in fallback.items():
-        if values:
-            chosen[name] = values[0]
-    net, tax, grand = (chosen.get(name) for name in TOTALS)
-    if net and tax and grand:
-        warnings.append("net total plus tax does not equal the grand total")
-        for found in chosen.values():
-            found.confidence *= 0.6
-    return chosen, warnings
 
 
 _DATE_CUE: Final = re.compile(
@@ -255,24 +84,6 @@ def _dates_after_numbers(hits: list[Hit], month_first: bool) -> list[Found]:
                 source = f"label:{hit.label.rstrip(':')}+date cue"
                 found.append(Found(day[0], 0.8, source, hit.segment, hit.segment.text))
     return found
-
-
-def _amount_due(
-    invoice: Invoice, hits: list[Hit], layouts: Sequence[PageLayout], hint: str | None
-) -> None:
-    """The labelled amount due, else the grand total (nothing prepaid is shown)."""
-    due = collect(hits, layouts, "amount_due", _money(hint))
-    due.sort(key=lambda f: (-f.confidence, -f.segment.page, -f.segment.y0))
-    if due:
-        invoice.amount_due = due[0].value
-        invoice.evidence["amount_due"] = due[0].evidence()
-    elif invoice.grand_total is not None:
-        _derive(invoice, "amount_due", invoice.grand_total, 0.6, "arithmetic:grand total")
-
-
-def _derive(invoice: Invoice, field: str, value: Decimal, confidence: float, source: str) -> None:
-    setattr(invoice, field, value)
-    invoice.evidence[field] = Evidence(confidence=confidence, source=source, text=str(value))
 
 
 def _currency(
@@ -335,7 +146,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
         if table:
             tables[layout.number] = table
             break
-    hint = _decimal_hint(layouts)
+    hint = decimal_hint(layouts)
     for table in tables.values():
         read_rows(table, page_of(layouts, table.page), hint)
     hits = find_hits(layouts, tables)
@@ -362,17 +173,17 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     if due:
         invoice.due_date = due[0].value
         invoice.evidence["due_date"] = due[0].evidence()
-    totals, warnings = _totals(hits, layouts, hint)
+    totals, warnings = choose_totals(hits, layouts, hint)
     invoice.warnings.extend(warnings)
     for name, found in totals.items():
         setattr(invoice, name, found.value)
         invoice.evidence[name] = found.evidence()
-    _amount_due(invoice, hits, layouts, hint)
+    set_amount_due(invoice, hits, layouts, hint)
     table = next(iter(tables.values()), None)
     if table and table.items:
         invoice.lines = table.items
-        _check_lines(invoice, table)
-    _fill_missing_totals(invoice)
+        check_lines(invoice, table)
+    fill_missing_totals(invoice)
     if not _recognisable(invoice):
         return None
     currency = _currency(layouts, totals)
@@ -386,41 +197,6 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     _apply_parties(invoice, parties)
     invoice.confidence = _overall(invoice)
     return invoice
-
-
-def _check_lines(invoice: Invoice, table: Table) -> None:
-    amounts = [line.net_amount for line in invoice.lines if line.net_amount is not None]
-    consistent = all(
-        line.quantity is None
-        or line.unit_price is None
-        or line.net_amount is None
-        or abs(line.quantity * line.unit_price - line.net_amount) <= Decimal("0.01")
-        for line in invoice.lines
-    )
-    total = sum(amounts, Decimal(0))
-    adds_up = invoice.net_total is None or total == invoice.net_total
-    confidence = 0.9 if consistent and adds_up else 0.6
-    if not adds_up:
-        invoice.warnings.append("line items do not add up to the net total")
-    if not consistent:
-        invoice.warnings.append("a line item's quantity times unit price differs from its amount")
-    invoice.evidence["lines"] = Evidence(
-        confidence=confidence, source=f"table:{table.header_text}", page=table.page,
-        bbox=table.bbox, text=table.header_text,
-    )  # fmt: skip
-
-
-def _fill_missing_totals(invoice: Invoice) -> None:
-    net, tax, grand = invoice.net_total, invoice.tax_total, invoice.grand_total
-    if net is None and invoice.lines and all(line.net_amount is not None for line in invoice.lines):
-        net = sum((line.net_amount or Decimal(0) for line in invoice.lines), Decimal(0))
-        _derive(invoice, "net_total", net, 0.6, "arithmetic:sum of lines")
-    if grand is None and net is not None and tax is not None:
-        _derive(invoice, "grand_total", net + tax, 0.6, "arithmetic:net+tax")
-    elif tax is None and net is not None and grand is not None:
-        _derive(invoice, "tax_total", grand - net, 0.6, "arithmetic:grand-net")
-    elif net is None and tax is not None and grand is not None:
-        _derive(invoice, "net_total", grand - tax, 0.6, "arithmetic:grand-tax")
 
 
 def _recognisable(invoice: Invoice) -> bool:

@@ -1,0 +1,127 @@
+"""Labels found in positioned text, and the values they point at (inline, right of, or below)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from core.models import Evidence
+from tasks.extract._labels import (
+    GENERIC_LABELS,
+    PARTY_FIELDS,
+    find_labels,
+    match_label,
+    party_label,
+)
+from tasks.extract._layout import PageLayout, Segment, page_of
+from tasks.extract._parse import find_money, fold, parse_date
+from tasks.extract._table import Table
+
+
+@dataclass
+class Hit:
+    """A label found in a segment; `rest` is the text after it (up to the next label)."""
+
+    field: str
+    segment: Segment
+    label: str
+    rest: str
+    start: int = 0
+    """Where the label starts in the segment's text: 0 for a label that opens the segment."""
+    ends_segment: bool = False
+
+
+@dataclass
+class Found:
+    value: Any
+    confidence: float
+    source: str
+    segment: Segment
+    text: str
+
+    def evidence(self, confidence: float | None = None, source: str | None = None) -> Evidence:
+        return Evidence(
+            confidence=round(min(max(confidence or self.confidence, 0.0), 1.0), 3),
+            source=source or self.source,
+            page=self.segment.page,
+            bbox=self.segment.bbox,
+            text=self.text,
+        )
+
+
+def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[Hit]:
+    """Labels anywhere in the text (not only where a segment starts), in reading order."""
+    hits = []
+    for layout in layouts:
+        table = tables.get(layout.number)
+        for segment in layout.segments:
+            if table and table.header_line <= segment.line <= table.last_line:
+                continue
+            found = find_labels(segment.folded)
+            for index, (start, match) in enumerate(found):
+                stop = found[index + 1][0] if index + 1 < len(found) else len(segment.text)
+                rest = segment.text[match.end : stop].strip(" :#\t-\u2013")
+                label = segment.text[start : match.end].strip()
+                after = segment.text[match.end : match.end + 2].strip()
+                if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
+                    continue  # "data", "total" inside running text are words, not labels
+                tail = segment.text[match.end :]
+                if match.field in PARTY_FIELDS and not party_label(tail):
+                    continue  # "Lieferant GmbH" is a name, not the label "Lieferant"
+                # "Total CHF" | 1'405.30, "MwSt. 19 %" | 57,00: the value may be right of it
+                ends = find_money(tail) is None and parse_date(tail) is None
+                hits.append(Hit(match.field, segment, label, rest, start, ends))
+    return hits
+
+
+def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, str, float]]:
+    """(segment, text, where, confidence): inline, then right on the line, then just below."""
+    found = []
+    inside = 0.0 if hit.start == 0 else 0.15  # a label inside running text is less sure
+    if hit.rest:
+        found.append((hit.segment, hit.rest, "inline", 0.9 - inside))
+    label = hit.segment
+    if hit.ends_segment:
+        right = sorted(
+            (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
+        )
+        for segment in right:  # the first value right of the label, up to the next label
+            if match_label(segment.folded) is not None:
+                break
+            found.append((segment, segment.text, "right", 0.9 - inside))
+    if hit.start:
+        return found
+    for line in layout.lines[label.line + 1 : label.line + 4]:
+        below = [
+            s
+            for s in line
+            if s.y0 - label.y1 < label.height * 2.2
+            and min(s.x1, label.x1) - max(s.x0, label.x0) > 0
+        ]
+        if below:
+            if match_label(below[0].folded) is None:
+                found.append((below[0], below[0].text, "below", 0.85))
+            break
+    return found
+
+
+def collect(
+    hits: list[Hit], layouts: Sequence[PageLayout], field: str, parse: Callable[[str], Any]
+) -> list[Found]:
+    """Every value a label of `field` points at, best first (then top to bottom)."""
+    found = []
+    for hit in hits:
+        if hit.field != field:
+            continue
+        for segment, text, _where, confidence in value_candidates(
+            hit, page_of(layouts, hit.segment.page)
+        ):
+            value = parse(text)
+            if value is not None:
+                if hit.label.lower().strip(" .:") in GENERIC_LABELS:
+                    confidence -= 0.15
+                source = f"label:{hit.label.rstrip(':')}"
+                found.append(Found(value, confidence, source, segment, text.strip()))
+                break
+    return sorted(found, key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
