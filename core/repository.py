@@ -128,6 +128,11 @@ def _next_run_version(session: Session, document_id: str) -> int:
     return (current or 0) + 1
 
 
+def current_invoice_id(session: Session, *, document_id: str) -> str | None:
+    """The id of the invoice currently read from a document, if any."""
+    return session.scalar(select(InvoiceRow.id).where(InvoiceRow.document_id == document_id))
+
+
 def save_result(
     session: Session,
     *,

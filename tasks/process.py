@@ -12,6 +12,7 @@ import logging
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 from core import repository
 from core.blobs import BlobStore
@@ -32,6 +33,8 @@ class DocumentResult(BaseModel):
     extraction: Extraction | None = None
     report: ValidationReport | None = None
     invoice_id: str | None = None
+    removed_invoice_id: str | None = None
+    """The invoice a failed re-read replaced: it leaves the search index too."""
     status: DocumentStatus = DocumentStatus.RECEIVED
     error: str | None = None
 
@@ -103,19 +106,7 @@ def persist_results(results: list[DocumentResult], *, settings: Settings) -> lis
                     repository.mark_failed(session, document_id=result.document_id, reason=reason)
                     update = {"status": DocumentStatus.FAILED, "error": reason}
                 else:
-                    row = repository.save_result(
-                        session,
-                        document_id=result.document_id,
-                        extraction=result.extraction,
-                        report=result.report,
-                    )
-                    if row is None:
-                        update = {
-                            "status": DocumentStatus.FAILED,
-                            "error": result.extraction.error,
-                        }
-                    else:
-                        update = {"invoice_id": row.id, "status": DocumentStatus(row.status)}
+                    update = store_result(session, result)
         except Exception as error:
             logger.exception("storing %s failed", result.document_id)
             reason = f"could not be stored: {type(error).__name__}: {error}"
@@ -126,16 +117,40 @@ def persist_results(results: list[DocumentResult], *, settings: Settings) -> lis
     return persisted
 
 
+def store_result(session: Session, result: DocumentResult) -> dict[str, object]:
+    """Save a result that has an extraction; returns the fields of `result` that change."""
+    assert result.extraction is not None
+    previous = repository.current_invoice_id(session, document_id=result.document_id)
+    row = repository.save_result(
+        session,
+        document_id=result.document_id,
+        extraction=result.extraction,
+        report=result.report,
+    )
+    if row is None:
+        return {
+            "status": DocumentStatus.FAILED,
+            "error": result.extraction.error,
+            "removed_invoice_id": previous,
+        }
+    return {"invoice_id": row.id, "status": DocumentStatus(row.status)}
+
+
 def index_results(results: list[DocumentResult], *, settings: Settings) -> int:
-    """Write the batch's invoices to the search index; returns how many were indexed."""
+    """Write the batch's invoices to the search index, and drop those a failed re-read removed;
+    returns how many were indexed."""
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
     index = get_index()
     invoice_ids = [r.invoice_id for r in results if r.invoice_id]
-    if not invoice_ids:
+    removed = {r.document_id: r.removed_invoice_id for r in results if r.removed_invoice_id}
+    if not invoice_ids and not removed:
         return 0
-    with session_scope(engine) as session, index.bulk() as batch:
-        for row in repository.get_invoices(session, invoice_ids):
-            batch.add(search_document_for_row(row))
+    with session_scope(engine) as session:
+        for document in repository.get_documents(session, list(removed)):
+            index.delete([removed[document.id]], tenant_id=document.tenant_id)
+        with index.bulk() as batch:
+            for row in repository.get_invoices(session, invoice_ids):
+                batch.add(search_document_for_row(row))
     return len(invoice_ids)
 
 

@@ -18,7 +18,7 @@ from core import jobs, repository
 from core.db import DocumentRow, ready_engine, session_scope
 from core.models import DocumentStatus
 from core.settings import Settings, get_settings
-from tasks.process import DocumentResult, index_results
+from tasks.process import DocumentResult, index_results, store_result
 
 logger = logging.getLogger(__name__)
 
@@ -66,14 +66,7 @@ def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentRes
         reason = result.error or "nothing was extracted"
         repository.mark_failed(session, document_id=result.document_id, reason=reason)
         return result.model_copy(update={"status": DocumentStatus.FAILED, "error": reason})
-    row = repository.save_result(
-        session, document_id=result.document_id, extraction=result.extraction, report=result.report
-    )
-    if row is None:
-        return result.model_copy(
-            update={"status": DocumentStatus.FAILED, "error": result.extraction.error}
-        )
-    return result.model_copy(update={"invoice_id": row.id, "status": DocumentStatus(row.status)})
+    return result.model_copy(update=store_result(session, result))
 
 
 def mark_results_indexed(

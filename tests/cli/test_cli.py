@@ -103,3 +103,26 @@ def test_demo_without_serving_prints_a_summary(settings: Settings) -> None:
     assert f"documents: {pdfs}" in result.output
     assert f"valid         {pdfs}" in result.output
     assert "time taken:" in result.output
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_reprocess_and_reindex_commands(settings: Settings, tmp_path: Path) -> None:
+    sample = sorted(SAMPLES.glob("*.pdf"))[0]
+    assert runner.invoke(app, ["ingest", str(sample), "--tenant", "acme"]).exit_code == 0
+
+    reprocessed = runner.invoke(app, ["reprocess", "--tenant", "acme"])
+    assert reprocessed.exit_code == 0, reprocessed.output
+    assert "1 processed, 0 already done" in reprocessed.output
+    assert "valid         1" in reprocessed.output
+
+    job = reprocessed.output.split("invoices reprocess --job ")[-1].split()[0]
+    resumed = runner.invoke(app, ["reprocess", "--job", job])
+    assert "0 processed, 1 already done" in resumed.output
+
+    reindexed = runner.invoke(app, ["reindex"])
+    assert reindexed.exit_code == 0, reindexed.output
+    assert "reindexed 1/1 invoices into embedded index" in reindexed.output
+
+    unknown = runner.invoke(app, ["reprocess", "--job", "no-such-job"])
+    assert unknown.exit_code == 2
+    assert "error:" in unknown.output

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from core import repository
 from core.blobs import BlobStore
 from core.db import DocumentRow, ExtractionRunRow, InvoiceRow, ready_engine, session_scope
-from core.settings import Settings
+from core.settings import Settings, get_settings
 from flows.ingest import ingest_folder
 from flows.process import process_documents
 from search import SearchQuery, get_index
@@ -148,3 +148,21 @@ def test_ingesting_a_missing_path_names_it(settings: Settings, tmp_path: Path) -
 
     with pytest.raises(SourceError, match="no such file"):
         ingest_folder(str(tmp_path / "nope"))
+
+
+def test_a_re_read_that_fails_removes_the_invoice_from_the_index(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = next(iter(sorted(SAMPLES.glob("*.pdf"))))
+    (document_id,) = ingest_folder(str(sample), tenant_id="acme").ingest.created
+    assert get_index().count(tenant_id="acme") == 1
+
+    monkeypatch.setenv("INVOICES_MAX_DOCUMENT_BYTES", "10")
+    get_settings.cache_clear()
+    summary = process_documents(document_ids=[document_id])
+
+    assert summary.by_status == {"failed": 1}
+    assert get_index().count(tenant_id="acme") == 0
+    engine = ready_engine(settings.resolved_database_url)
+    with session_scope(engine) as session:
+        assert repository.list_invoices(session, tenant_id="acme") == []
