@@ -3,8 +3,9 @@ development (the held-out slice), plus scans of them rendered to images.
 
 Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_DIR/scans/*.png`
 and `*.pdf` (image-only), the fresh slice `OUT_DIR/fresh/*.pdf` (`evalset_fresh.py`: layouts
-no rule was written against), and `OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed,
-fixed metadata). The output folder is meant to be git-ignored (`reports/evalset` by default).
+no rule was written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`),
+and `OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed metadata). The output
+folder is meant to be git-ignored (`reports/evalset` by default).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pymupdf
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evalset_fresh
+import evalset_fresh2
 from generate import (
     LOCALES,
     PDF_DATE,
@@ -269,6 +271,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
         )
     truth["fresh"] = evalset_fresh.generate(out)
+    truth["fresh2"] = evalset_fresh2.generate(out)
     return truth
 
 

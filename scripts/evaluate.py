@@ -4,9 +4,10 @@ Sets: the development corpus (`<repo>/../shared/corpus`) read through its e-invo
 PDFs read visually (`ignore_embedded_xml`), the bundled samples (layouts the rules were written
 against), a synthetic held-out set (`samples/evalset.py`: other layouts and wording) with
 scans of it rendered to images, and a synthetic fresh set (`samples/evalset_fresh.py`: four more
-layouts, wordings, number and date formats no rule was written against). Only fields the truth
-has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1 when the corpus
-is missing under CI=true.
+layouts, wordings, number and date formats no rule was written against) and a second fresh set
+(`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them). Only
+fields the truth has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
+when the corpus is missing under CI=true.
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ def _sets() -> list[tuple[str, list[tuple[dict[str, Any], Path]], bool, bool]]:
 
     out = REPORTS / "evalset"
     truth_files = evalset.generate(out)
-    for key, folder in (("held-out", "held-out"), ("scans", "scans"), ("fresh", "fresh")):
-        rows = [(r, out / folder / r["file"]) for r in _jsonl(truth_files[key])]
+    for key in ("held-out", "scans", "fresh", "fresh2"):
+        rows = [(r, out / key / r["file"]) for r in _jsonl(truth_files[key])]
         sets.append((f"synthetic-{key}", rows, False, False))
     return sets
 

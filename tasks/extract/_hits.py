@@ -9,6 +9,7 @@ from typing import Any
 from core.models import Evidence
 from tasks.extract._labels import (
     GENERIC_LABELS,
+    NUMBER_WORDS,
     PARTY_FIELDS,
     find_labels,
     match_label,
@@ -56,7 +57,7 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     for layout in layouts:
         table = tables.get(layout.number)
         for segment in layout.segments:
-            if table and table.header_line <= segment.line <= table.last_line:
+            if table and table.holds(segment):
                 continue
             found = find_labels(segment.folded)
             for index, (start, match) in enumerate(found):
@@ -69,6 +70,10 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
                 tail = segment.text[match.end :]
                 if match.field in PARTY_FIELDS and not party_label(tail):
                     continue  # "Lieferant GmbH" is a name, not the label "Lieferant"
+                if start and (
+                    segment.text[start - 1] == "-" or fold(label).strip(" .:") in NUMBER_WORDS
+                ):
+                    continue  # "Art-Nr-Kunde", "Globale Nummer": part of another label, not one
                 # "Total CHF" | 1'405.30, "MwSt. 19 %" | 57,00: the value may be right of it
                 ends = find_money(tail) is None and parse_date(tail) is None
                 hits.append(Hit(match.field, segment, label, rest, start, ends))
@@ -93,16 +98,22 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
     if hit.start:
         return found
     for line in layout.lines[label.line + 1 : label.line + 4]:
-        below = [
-            s
-            for s in line
-            if s.y0 - label.y1 < label.height * 2.2
-            and min(s.x1, label.x1) - max(s.x0, label.x0) > 0
-        ]
+        near = [s for s in line if s.y0 - label.y1 < label.height * 2.2]
+        below = [s for s in near if min(s.x1, label.x1) - max(s.x0, label.x0) > 0]
         if below:
             if match_label(below[0].folded) is None:
                 found.append((below[0], below[0].text, "below", 0.85))
             break
+        if hit.ends_segment:
+            # A sidebar: the value sits below and to the right of its label, right-aligned
+            # to the column edge, with nothing of its own line between them.
+            aside = [s for s in near if label.x1 <= s.x0 < label.x1 + layout.width * 0.25]
+            if aside and not any(
+                label.x0 - 2 <= s.x0 < aside[0].x0 for s in line if s is not aside[0]
+            ):
+                if match_label(aside[0].folded) is None:
+                    found.append((aside[0], aside[0].text, "below-right", 0.8))
+                break
     return found
 
 
@@ -119,7 +130,7 @@ def collect(
         ):
             value = parse(text)
             if value is not None:
-                if hit.label.lower().strip(" .:") in GENERIC_LABELS:
+                if fold(hit.label).strip(" .:") in GENERIC_LABELS:
                     confidence -= 0.15
                 source = f"label:{hit.label.rstrip(':')}"
                 found.append(Found(value, confidence, source, segment, text.strip()))

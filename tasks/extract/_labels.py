@@ -11,16 +11,19 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-_NO = r"(?:n\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
+_NO = r"(?:n\s*\.?\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
 
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "invoice_number": (
         rf"invoice\s*{_NO}", r"invoice\s*id", rf"inv\.?\s*{_NO}", rf"credit\s*note\s*{_NO}",
-        rf"(?:document|bill)\s*{_NO}",
+        rf"(?:document|bill)\s*{_NO}", rf"documento?\s*{_NO}", rf"{_NO}\s*(?:de\s*)?documento",
+        r"numero\s*(?:del\s*)?documento", r"nummer", r"numero", r"number",
+        r"ref\.?\s*(?:de\s*(?:la\s*)?)?facture", rf"abono\s*{_NO}",
+        rf"nota\s*(?:de\s*)?credito\s*{_NO}",
         # a document title, its type in brackets, then the number: "Gutschrift (389) Nr."
         rf"[a-z]*(?:rechnung|gutschrift|invoice|facture|factura|fattura|factuur|avoir)[a-z]*"
         rf"(?:\s*\([^)]{{0,40}}\))+\s*{_NO}",
-        rf"[a-z]*rechnungs?\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
+        rf"[a-z]*rechnung[a-z]*\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
         rf"beleg\s*-?\s*{_NO}",
         rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",
         rf"{_NO}\s*d'avoir",
@@ -39,7 +42,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"fecha",
         r"data\s*(?:della\s*)?fattura", r"data\s*(?:di\s*)?emissione", r"data\s*documento",
         r"data",
-        r"factuur\s*-?\s*datum",
+        r"factuur\s*-?\s*datum", r"dated", r"emise?\s*le", r"fecha\s*de\s*emision",
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -51,7 +54,18 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"fecha\s*de\s*vencimiento", r"vencimiento", r"fecha\s*limite\s*de\s*pago",
         r"data\s*(?:di\s*)?scadenza", r"scadenza", r"da\s*pagare\s*entro(?:\s*il)?",
         r"vervaldatum", r"vervaldag", r"(?:uiterlijk\s*)?te\s*betalen\s*voor",
-        r"uiterste\s*betaaldatum",
+        r"uiterste\s*betaaldatum", r"(?:uiterlijk\s*)?betalen\s*voor", r"vence",
+        r"fecha\s*de\s*pago",
+        r"scadenza\s*(?:del\s*)?pagamento", r"payment\s*(?:due\s*)?(?:by|before|on)",
+        r"(?:remit|pay)(?:\s+[a-z]+){0,2}?\s+(?:by|before|no\s*later\s*than)",
+        r"due\s*date\s*for\s*payment",
+        r"zahlbar(?:\s+[a-z]+){0,3}?\s+bis(?:\s*(?:zum|spatestens))?",
+        r"zahlung(?:\s+[a-z]+){0,3}?\s+bis(?:\s*zum)?", r"(?:a\s*)?regler\s*avant\s*le",
+        r"(?:regler|payer|paiement|virement)(?:\s+[a-z']+){0,3}?\s+au\s*plus\s*tard\s*le",
+        r"(?:a\s*)?payer\s*avant\s*le",
+        r"(?:pago|pagadero|pagar|abonar)(?:\s+[a-z]+){0,3}?\s+antes\s*del?",
+        r"(?:pagamento|pagare|bonifico)(?:\s+[a-z]+){0,3}?\s+entro\s*(?:il|e\s*non\s*oltre\s*il)?",
+        r"(?:betalen|betaling|bedrag|overmaken)(?:\s+[a-z]+){0,3}?\s+(?:voor|uiterlijk\s*op)",
     ),
     "net_total": (
         r"sub\s*-?\s*total", r"net(?:\s*(?:total|amount|value))?",
@@ -65,9 +79,12 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"total\s*hors\s*tax(?:es?)?",
         r"base\s*imponible", r"importe\s*neto", r"total\s*neto",
         r"(?:totale\s*)?imponibile", r"totale\s*netto",
-        r"subtotaal", r"totaal\s*excl\.?\s*btw", r"netto\s*bedrag", r"bedrag\s*excl\.?\s*btw",
+        r"subtotaal(?:\s*excl(?:\.|usief)?\s*btw)?", r"totaal\s*excl(?:\.|usief)?\s*btw",
+        r"imponibile\s*netto", r"sous\s*-?\s*total\s*ht", r"base(?:\s*imponible)?",
+        r"total\s*excl(?:\.|uding)?\s*(?:vat|tax)", r"netto\s*bedrag", r"bedrag\s*excl\.?\s*btw",
     ),
     "tax_total": (
+        r"(?:vat|tax|ust\.?|mwst\.?|tva|iva|btw)\s*(?:total|gesamt|totale|totaal)",
         r"vat", r"tax", r"sales\s*tax", r"gst", r"total\s*(?:vat|tax)", r"(?:vat|tax)\s*amount",
         r"(?:zzgl\.?\s*|plus\s*)?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst\.?|ust\.?|umsatzsteuer"
         r"|mehrwertsteuer)",
@@ -88,7 +105,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"total\s*a\s*payer",
         r"importe\s*total", r"total\s*(?:de\s*la\s*)?factura", r"total\s*a\s*pagar",
         r"totale(?:\s*(?:fattura|documento|complessivo))?",
-        r"totaal(?:\s*(?:incl\.?\s*btw|bedrag))?", r"factuurbedrag",
+        r"totaal(?:\s*(?:incl(?:\.|usief)?\s*btw|bedrag))?", r"factuurbedrag",
+        r"total\s*incl(?:\.|uding)?\s*(?:vat|tax)",
     ),
     "amount_due": (
         r"amount\s*due", r"balance\s*(?:due)?", r"total\s*due", r"amount\s*payable",
@@ -115,13 +133,30 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"spett\.?(?:le)?", r"intestatario",
         r"klant(?:gegevens)?", r"factuur\s*aan", r"afnemer", r"factuuradres",
         r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"invoiced\s*to",
-        r"customer\s*details", r"kundendaten", r"datos\s*de\s*facturacion",
+        r"customer\s*details", r"kundendaten", r"datos\s*de\s*facturacion", r"an",
+        r"adresse\s*a", r"t\.?\s*a\.?\s*v\.?", r"ter\s*attentie\s*van",
     ),
     "seller": (
         r"from", r"seller", r"supplier", r"vendor", r"issued\s*by",
         r"verkaufer", r"lieferant", r"rechnungssteller", r"absender",
         r"fournisseur", r"vendeur", r"emetteur", r"proveedor", r"emisor", r"vendedor",
         r"fornitore", r"venditore", r"cedente", r"leverancier", r"verkoper", r"afzender",
+    ),
+    # Other numbers and references printed next to the invoice's: matched so that their
+    # values are not taken for the invoice number or their words for a party label.
+    "reference": (
+        rf"customer\s*(?:{_NO}|id|code|ref\.?)", rf"account\s*{_NO}", r"(?:your|our)\s*order",
+        rf"(?:purchase\s*)?order\s*(?:{_NO}|ref\.?(?:erence)?|id)", rf"po\s*{_NO}",
+        r"kunden\s*-?\s*(?:nr\.?|nummer)", r"kundennummer", r"(?:ihre|unsere)\s*bestellung",
+        r"(?:auftrags|bestell|liefer\s*schein)\s*-?\s*(?:nr\.?|nummer)",
+        r"auftragsnummer", r"bestellnummer",
+        rf"(?:code|{_NO})\s*client", r"ref\.?\s*client", r"(?:votre|notre)\s*commande",
+        rf"(?:bon\s*de\s*)?commande\s*{_NO}", rf"{_NO}\s*(?:de\s*)?commande",
+        rf"{_NO}\s*(?:de\s*)?cliente", r"(?:su|nuestro)\s*pedido",
+        r"referencia\s*(?:del\s*)?pedido", rf"pedido\s*{_NO}", r"cod\.?\s*cliente",
+        r"codice\s*cliente", r"(?:vs\.?|vostro)\s*ordine",
+        rf"ordine\s*{_NO}", rf"{_NO}\s*ordine", r"klantnummer", rf"klant\s*-?\s*{_NO}",
+        r"(?:uw|onze)\s*(?:order|bestelling)", r"(?:order|bestel)\s*-?\s*(?:nummer|nr\.?)",
     ),
     "iban": (r"iban",),
     "party_name": (
@@ -131,17 +166,54 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 GENERIC_LABELS: Final = frozenset(
-    {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto"}
+    {
+        "date",
+        "datum",
+        "data",
+        "fecha",
+        "total",
+        "net",
+        "tax",
+        "due",
+        "gesamt",
+        "brutto",
+        "nummer",
+        "numero",
+        "number",
+        "base",
+        "vence",
+    }
 )
+
+NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number"})
+"""Bare number words: an invoice number label only where they open a piece of text."""
 
 CREDIT_TITLES: Final = (
     r"credit\s*(?:note|memo)", r"gutschrift", r"stornorechnung", r"avoir", r"facture\s*d'avoir",
     r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
     r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",
 )  # fmt: skip
+CORRECTION_TITLES: Final = (
+    r"rechnungskorrektur", r"korrekturrechnung", r"corrected\s*invoice", r"corrective\s*invoice",
+    r"invoice\s*correction", r"facture\s*rectificative", r"factura\s*correctiva",
+    r"fattura\s*(?:di\s*)?rettifica", r"gecorrigeerde\s*factuur",
+)  # fmt: skip
+SELF_BILLING: Final = re.compile(
+    r"selbst\s*ausgestellte\s*rechnung|self\s*-?\s*bill(?:ed|ing)|autofactura(?:cion)?"
+    r"|autofacturation|autofattura|zelf\s*-?\s*factur"
+)
+"""Self-billing (UNTDID 1001 code 389) named anywhere in a title."""
+TYPE_CODES: Final = frozenset(
+    {"71", "80", "81", "82", "83", "84", "102", "130", "202", "203", "204", "211", "218", "219",
+     "261", "262", "295", "296", "308", "325", "326", "331", "380", "381", "382", "383", "384",
+     "385", "386", "387", "388", "389", "390", "393", "394", "395", "396", "420", "456", "457",
+     "458", "527", "532", "553", "575", "623", "633", "751", "780", "817", "870", "875", "876",
+     "877", "935"}
+)  # fmt: skip
+"""UNTDID 1001 document type codes an invoice title may print in brackets: "Rechnung (380)"."""
 INVOICE_TITLES: Final = (
     r"(?:tax\s*|commercial\s*)?invoice",
-    r"rechnung",
+    r"[a-z]*rechnung",  # also compounds: Handels-, Miet-, Baurechnung
     r"facture",
     r"factura",
     r"fattura",
@@ -215,6 +287,7 @@ _COLUMN_RES: Final = {
     for name, patterns in TABLE_COLUMNS.items()
 }
 CREDIT_RE: Final = _compile(CREDIT_TITLES)
+CORRECTION_RE: Final = _compile(CORRECTION_TITLES)
 INVOICE_RE: Final = _compile(INVOICE_TITLES)
 
 

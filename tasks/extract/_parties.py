@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _PARTY_FIELDS = frozenset({"seller", "buyer"})
 _ID_FIELDS = frozenset({"vat_id", "iban"})
+_FOOTER = 0.82
+"""Below this share of the page height is the footer."""
+_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[-\u2013]\s+|,\s+(?=\S*\d)")
 
 
 @dataclass
@@ -131,13 +134,15 @@ def find_parties(
     top_limit = first.height * 0.5
     if table is not None and table.page == 0:
         top_limit = min(s.y0 for _, s in table.columns)
+    # A labelled block may sit lower than the unlabelled top block, down to the table or footer.
+    label_limit = top_limit if table is not None and table.page == 0 else first.height * _FOOTER
     consumed = set(used)
     for role in ("buyer", "seller"):
         for hit in hits:
             if hit.field != role:
                 continue
             layout = page_of(layouts, hit.segment.page)
-            block = _labelled_party(hit, layout, top_limit if hit.segment.page == 0 else 1e9)
+            block = _labelled_party(hit, layout, label_limit if hit.segment.page == 0 else 1e9)
             if not block:
                 continue
             name = hit.rest if block[0] is hit.segment else block[0].text
@@ -150,10 +155,14 @@ def find_parties(
             break
     hit_ids = {id(h.segment) for h in hits if h.field not in _ID_FIELDS}
     if "seller.name" not in parties.evidence:
+        # The top of the page, and the footer, where some invoices print the seller only
+        # (name, address, VAT id, IBAN); a footer block counts only with a VAT id or IBAN.
         candidates = [
             s
             for s in first.segments
-            if s.y1 <= top_limit and id(s) not in consumed and id(s) not in hit_ids
+            if (s.y1 <= top_limit or s.y0 >= first.height * _FOOTER)
+            and id(s) not in consumed
+            and id(s) not in hit_ids
         ]
         ids = [h.segment for h in hits if h.field in _ID_FIELDS]
         best: tuple[float, list[Segment]] | None = None
@@ -163,20 +172,54 @@ def find_parties(
             score = 1.0 / (1 + rank)
             if any(id(s) in {id(i) for i in ids} or IBAN_RE.search(s.text) for s in block):
                 score += 2
+            elif block[0].y0 >= first.height * _FOOTER:
+                continue
             if block[0].bold or block[0].size > first.body_size * 1.1:
                 score += 0.5
             if best is None or score > best[0]:
                 best = (score, block)
         if best:
             block = best[1]
-            parties.seller = _party(block, block[0].text)
+            # "Name · street · town" on one footer line: the name is the first part.
+            parties.seller = _party(block, _SEPARATOR_RE.split(block[0].text)[0])
             source = "block:vat-id/iban" if best[0] >= 2 else "block:top of page"
             parties.evidence["seller.name"] = Evidence(
                 confidence=0.8 if best[0] >= 2 else 0.6, source=source, page=0,
                 bbox=block[0].bbox, text=block[0].text,
             )  # fmt: skip
+    if "buyer.name" not in parties.evidence:
+        _window_buyer(parties, first, consumed, top_limit)
     _seller_ids(parties, layouts, hits)
     return parties
+
+
+def _window_buyer(parties: Parties, layout: PageLayout, consumed: set[int], limit: float) -> None:
+    """A letter's window address: the block right under a one-line sender in small print
+    ("Firma GmbH · Straße 1 · 12345 Ort")."""
+    for segment in layout.segments:
+        if segment.y1 > limit:
+            break
+        small = segment.size <= layout.body_size * 0.8
+        if not small or not _SEPARATOR_RE.search(segment.text):
+            continue
+        below = [
+            s
+            for line in layout.lines[segment.line + 1 : segment.line + 3]
+            for s in line
+            if abs(s.x0 - segment.x0) < 6 and s.y0 - segment.y1 < segment.height * 2.5
+        ]
+        if not below or id(below[0]) in consumed or not _is_name(below[0]):
+            continue
+        if below[0].size <= segment.size:
+            continue
+        block = _block_below(below[0], layout, limit)
+        parties.buyer = _party(block, block[0].text)
+        parties.evidence["buyer.name"] = Evidence(
+            confidence=0.7, source="block:window address under sender line", page=layout.number,
+            bbox=block[0].bbox, text=block[0].text,
+        )  # fmt: skip
+        consumed |= {id(s) for s in block}
+        return
 
 
 def _seller_ids(parties: Parties, layouts: Sequence[PageLayout], hits: list[Hit]) -> None:
@@ -188,7 +231,7 @@ def _seller_ids(parties: Parties, layouts: Sequence[PageLayout], hits: list[Hit]
                 line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
                 right = [s for s in line if s.x0 > hit.segment.x1]
                 value = right[0].text if right else ""
-            value = re.split(r"\s+[·|•]\s+", value)[0].strip()
+            value = re.split(r"\s+[·|•]\s+", value)[0].strip(" ·|•,;")
             if value and any(c.isdigit() for c in value) and buyer_name not in value:
                 parties.seller.vat_id = value
                 parties.evidence["seller.vat_id"] = Evidence(

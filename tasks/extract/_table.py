@@ -44,6 +44,15 @@ class Table:
         return " | ".join(segment.text for _, segment in self.columns)
 
     @property
+    def right(self) -> float:
+        """Where the table ends on the right: text beyond it (a totals sidebar) is not in it."""
+        pitch = max(s.height for _, s in self.columns) or 10.0
+        return max(s.x1 for _, s in self.columns) + pitch * 2
+
+    def holds(self, segment: Segment) -> bool:
+        return self.header_line <= segment.line <= self.last_line and segment.x0 <= self.right
+
+    @property
     def bbox(self) -> tuple[float, float, float, float]:
         segments = [s for _, s in self.columns] + [s for row in self.rows for s in row]
         return (
@@ -129,15 +138,21 @@ def _bounds(columns: list[tuple[str, Segment]]) -> list[tuple[str, float, float]
     return spans
 
 
-def _cells(line: list[Segment], spans: list[tuple[str, float, float]]) -> dict[str, list[str]]:
+def _cells(
+    line: list[Segment], spans: list[tuple[str, float, float]], starts: dict[str, float]
+) -> dict[str, list[str]]:
+    """The words of a line by column; `starts` is where each column's header begins."""
     cells: dict[str, list[str]] = defaultdict(list)
     for segment in line:
         previous = ""
         for word in segment.words:
             middle = (word.bbox[0] + word.bbox[2]) / 2
             kind = next((k for k, left, right in spans if left <= middle < right), "other")
-            # Text that runs on from the description stays in it (long descriptions overflow).
-            if previous == "description" and not any(c.isdigit() for c in word.text):
+            # Text that runs on from the description stays in it (long descriptions overflow),
+            # and so do numbers in it ("48 pages") that end well left of their column's header.
+            if previous == "description" and (
+                not any(c.isdigit() for c in word.text) or word.bbox[2] < starts.get(kind, 0) - 4
+            ):
                 kind = "description"
             cells[kind].append(word.text)
             previous = kind
@@ -147,6 +162,7 @@ def _cells(line: list[Segment], spans: list[tuple[str, float, float]]) -> dict[s
 def read_rows(table: Table, layout: PageLayout, decimal_hint: str | None) -> None:
     """Fill `table.items` from the lines under its header, stopping at the totals."""
     spans = _bounds(table.columns)
+    starts = {kind: segment.x0 for kind, segment in table.columns}
     pitch = max(s.height for _, s in table.columns) or 10.0
     last_bottom = max(s.y1 for _, s in table.columns)
     # Header words on the next line (a wrapped header) are not an item.
@@ -161,14 +177,16 @@ def read_rows(table: Table, layout: PageLayout, decimal_hint: str | None) -> Non
     merging = False
     pending: tuple[dict[str, list[str]], str, int] | None = None
     for index in range(start, len(layout.lines)):
-        line = layout.lines[index]
+        line = [s for s in layout.lines[index] if s.x0 <= table.right]
+        if not line:
+            continue
         gap = line[0].y0 - last_bottom
         if gap > pitch * 6:
             break
         labels = [match_label(segment.folded) for segment in line]
         if any(label and label.field in _TOTAL_FIELDS for label in labels):
             break
-        cells = _cells(line, spans)
+        cells = _cells(line, spans, starts)
         amount = find_money(" ".join(cells["net_amount"]), decimal_hint)
         description = " ".join(cells["description"]).strip() or None
         if amount is None and description and _has_numbers(cells, decimal_hint):

@@ -16,8 +16,11 @@ from typing import Any, Final
 from core.models import Evidence, ExtractorInfo, Invoice
 from tasks.extract._hits import Found, Hit, collect, find_hits
 from tasks.extract._labels import (
+    CORRECTION_RE,
     CREDIT_RE,
     INVOICE_RE,
+    SELF_BILLING,
+    TYPE_CODES,
     match_label,
 )
 from tasks.extract._layout import PageLayout, Segment, page_of
@@ -35,7 +38,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.3.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.4.0")
 
 
 def _invoice_number(text: str) -> str | None:
@@ -61,7 +64,8 @@ def _date(month_first: bool) -> Callable[[str], Any]:
 
 
 _DATE_CUE: Final = re.compile(
-    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha)\s*:?\s*",
+    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
+    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on)\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -76,7 +80,8 @@ def _dates_after_numbers(hits: list[Hit], month_first: bool) -> list[Found]:
         number = _invoice_number(hit.rest)
         if number is None:
             continue
-        after = hit.rest[hit.rest.find(number) + len(number) :]
+        text = hit.segment.text  # the cue may itself be a label word ("de fecha")
+        after = text[text.find(number, hit.start) + len(number) :]
         cue = _DATE_CUE.match(after)
         if cue:
             day = parse_date(after[cue.end() :], month_first=month_first)
@@ -112,23 +117,51 @@ def _currency(
     )  # fmt: skip
 
 
+_NUMBER_NEXT: Final = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)*(?:n\s*\.?\s*°|n\.|no\.|nr\.|#|nummer|number|numero)\s*\S*\d"
+)
+"""A number label right after a title: "Rechnungskorrektur Nr. RK21012345"."""
+
+
+def _named_type(
+    folded: str, printed: re.Match[str] | None, correction: bool, credit: bool
+) -> str | None:
+    """The type code a title names: a code printed in brackets, self-billing, a corrected
+    invoice, a credit note; None for a plain invoice."""
+    if printed and printed.group(1) in TYPE_CODES:
+        return printed.group(1)
+    if SELF_BILLING.search(folded):
+        return "389"
+    if correction:
+        return "384"
+    return "381" if credit else None
+
+
 def _type_code(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
-    """381 when a title says credit note; also the ids of the title segments (not parties)."""
+    """The type code a title names (380 by default); also the ids of the title segments."""
     titles: set[int] = set()
     code, evidence = "380", None
     for segment in layout.segments:
         prominent = segment.size >= layout.body_size * 1.2 or segment.bold
-        if not prominent or len(segment.folded.split()) > 5:
+        if not prominent:
             continue
+        correction = CORRECTION_RE.match(segment.folded)
         credit = CREDIT_RE.match(segment.folded)
-        title = credit or INVOICE_RE.match(segment.folded)
+        title = correction or credit or INVOICE_RE.match(segment.folded)
         if title:
             rest = segment.folded[title.end() :]
-            if match_label(segment.folded) or len(rest.split()) > 2:
+            label = match_label(segment.folded)
+            # A subject line "Gutschrift Nr. 42 vom 1. März 2026" names the type too.
+            numbered = (label is not None and label.field == "invoice_number") or bool(
+                _NUMBER_NEXT.match(rest)
+            )
+            if not numbered and (label or len(rest.split()) > 2 or len(segment.folded.split()) > 5):
                 continue
             titles.add(id(segment))
-            if credit and evidence is None:
-                code = "381"
+            printed = re.search(r"\((\d{2,3})\)", segment.folded[: title.end() + 40])
+            named = _named_type(segment.folded, printed, correction is not None, credit is not None)
+            if named and evidence is None:
+                code = named
                 evidence = Evidence(
                     confidence=0.9, source=f"title:{segment.text}", page=segment.page,
                     bbox=segment.bbox, text=segment.text,
