@@ -6,14 +6,42 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from api.schemas import AmountStr, ReasonPublic
 from core.db import AuditEntryRow, InvoiceRow
 from core.models import DocumentStatus, Severity
 
-Money = Annotated[Decimal, Field(max_digits=18, decimal_places=6, allow_inf_nan=False)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+def _not_a_float(value: object) -> object:
+    """JSON numbers with a fraction arrive as binary floats and may already be off by a bit."""
+    if isinstance(value, float):
+        raise ValueError('send amounts as decimal strings, e.g. "1234.50", not JSON numbers')
+    return value
+
+
+def _fixed_point(value: Decimal) -> Decimal:
+    """`1E+3` is stored and shown as `1000`."""
+    return Decimal(format(value, "f"))
+
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_not_a_float),
+    Field(max_digits=18, decimal_places=6, allow_inf_nan=False),
+    AfterValidator(_fixed_point),
+]
+NO_NUL = r"^[^\x00]*$"
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300, pattern=NO_NUL)
+]
 
 
 def _as_utc(value: dt.datetime) -> dt.datetime:
@@ -26,18 +54,18 @@ class PartyCorrection(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Text | None = None
-    vat_id: Annotated[str, StringConstraints(max_length=50)] | None = None
-    address: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    vat_id: Annotated[str, StringConstraints(max_length=50, pattern=NO_NUL)] | None = None
+    address: Annotated[str, StringConstraints(max_length=1000, pattern=NO_NUL)] | None = None
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
-    iban: Annotated[str, StringConstraints(max_length=50)] | None = None
+    iban: Annotated[str, StringConstraints(max_length=50, pattern=NO_NUL)] | None = None
 
 
 class LineCorrection(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    description: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    description: Annotated[str, StringConstraints(max_length=2000, pattern=NO_NUL)] | None = None
     quantity: Money | None = None
-    unit: Annotated[str, StringConstraints(max_length=20)] | None = None
+    unit: Annotated[str, StringConstraints(max_length=20, pattern=NO_NUL)] | None = None
     unit_price: Money | None = None
     net_amount: Money | None = None
     tax_rate: Money | None = None
@@ -49,7 +77,9 @@ class InvoiceCorrection(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    invoice_number: Annotated[str, StringConstraints(min_length=1, max_length=100)] | None = None
+    invoice_number: (
+        Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=NO_NUL)] | None
+    ) = None
     type_code: Annotated[str, StringConstraints(pattern=r"^\d{3}$")] | None = None
     issue_date: dt.date | None = None
     due_date: dt.date | None = None

@@ -45,6 +45,7 @@ from sqlalchemy.types import TypeDecorator
 
 AMOUNT_SCALE = 6
 _SCALE = Decimal(10) ** AMOUNT_SCALE
+_SQLITE_LIMIT = 2**63  # SQLite integers are signed 64-bit
 
 
 class Amount(TypeDecorator[Decimal]):
@@ -63,7 +64,13 @@ class Amount(TypeDecorator[Decimal]):
             return None
         value = Decimal(value)
         if dialect.name == "sqlite":
-            return int((value * _SCALE).to_integral_value())
+            scaled = int((value * _SCALE).to_integral_value())
+            if not -_SQLITE_LIMIT <= scaled < _SQLITE_LIMIT:
+                raise ValueError(
+                    f"amount {value} is too large to store in SQLite "
+                    f"(at most {Decimal(_SQLITE_LIMIT - 1) / _SCALE} either way); use PostgreSQL"
+                )
+            return scaled
         return value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

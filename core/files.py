@@ -21,8 +21,13 @@ UNKNOWN: Final = "application/octet-stream"
 def safe_filename(name: str) -> str:
     """A display name with no path parts or control characters, at most 200 characters.
 
-    Only the last path component is kept: `../../etc/passwd` becomes `passwd`.
+    Only the last path component is kept: `../../etc/passwd` becomes `passwd`. Bytes that were
+    not UTF-8 (kept as surrogates by `os.fsdecode`) become U+FFFD, so the name can be stored.
     """
+    try:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that does not stand for a byte
+        name = name.encode("utf-8", "replace").decode("utf-8")
     name = unicodedata.normalize("NFC", name)
     name = re.split(r"[/\\]", name)[-1]
     name = _UNSAFE.sub("_", name).strip(" .")

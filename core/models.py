@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Final
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+CREDIT_NOTE_TYPE_CODES: Final = frozenset({"381", "261", "396", "532"})
+"""UNTDID 1001 codes of credit notes (381 commercial credit note and its kin)."""
 TenantId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
 
 
@@ -120,7 +122,7 @@ class Invoice(BaseModel):
 
     @property
     def is_credit_note(self) -> bool:
-        return self.type_code in {"381", "261", "396", "532"}
+        return self.type_code in CREDIT_NOTE_TYPE_CODES
 
     def money(self, field: str) -> Money | None:
         amount = getattr(self, field)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Integer, cast, delete, extract, func, select
+from sqlalchemy import Integer, cast, delete, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from core.db import (
@@ -22,7 +22,13 @@ from core.db import (
     ValidationResultRow,
     new_id,
 )
-from core.models import DocumentStatus, Extraction, Invoice, ValidationReport
+from core.models import (
+    CREDIT_NOTE_TYPE_CODES,
+    DocumentStatus,
+    Extraction,
+    Invoice,
+    ValidationReport,
+)
 
 SpendGroup = Literal["vendor", "month", "currency"]
 
@@ -229,12 +235,19 @@ def fill_invoice_fields(row: InvoiceRow, invoice: Invoice, report: ValidationRep
     ]
 
 
-def mark_failed(session: Session, *, document_id: str, reason: str) -> None:
+def mark_failed(session: Session, *, document_id: str, reason: str) -> str | None:
+    """Mark a document `failed` with the reason. Its previous invoice (if any) is no longer its
+    current reading and is removed (the extraction runs keep it); returns that invoice's id."""
     document = session.get(DocumentRow, document_id)
-    if document is not None:
-        document.status = DocumentStatus.FAILED.value
-        document.status_reason = reason
-        session.flush()
+    if document is None:
+        return None
+    removed = current_invoice_id(session, document_id=document_id)
+    if removed is not None:
+        session.execute(delete(InvoiceRow).where(InvoiceRow.id == removed))
+    document.status = DocumentStatus.FAILED.value
+    document.status_reason = reason
+    session.flush()
+    return removed
 
 
 def get_invoice(session: Session, *, tenant_id: str, invoice_id: str) -> InvoiceRow | None:
@@ -284,8 +297,11 @@ def spend(
     """Sum of grand totals per (group key, currency): rows of (key, currency, total, count).
 
     Credit notes count negatively. Amounts in different currencies are never added together.
+    SQLite adds up in Python: its integer sum of scaled amounts could overflow.
     """
-    signed_total = func.sum(InvoiceRow.grand_total)
+    in_python = session.get_bind().dialect.name == "sqlite"
+    amount = InvoiceRow.grand_total if in_python else func.sum(InvoiceRow.grand_total)
+    counted = literal(1) if in_python else func.count()
     if group_by == "vendor":
         key = func.coalesce(InvoiceRow.seller_name, "(unknown)")
     elif group_by == "month":
@@ -296,11 +312,11 @@ def spend(
         )
     else:
         key = func.coalesce(InvoiceRow.currency, "(unknown)")
-    stmt = (
-        select(key, InvoiceRow.currency, InvoiceRow.type_code, signed_total, func.count())
-        .where(InvoiceRow.tenant_id == tenant_id, InvoiceRow.grand_total.is_not(None))
-        .group_by(key, InvoiceRow.currency, InvoiceRow.type_code)
+    stmt = select(key, InvoiceRow.currency, InvoiceRow.type_code, amount, counted).where(
+        InvoiceRow.tenant_id == tenant_id, InvoiceRow.grand_total.is_not(None)
     )
+    if not in_python:
+        stmt = stmt.group_by(key, InvoiceRow.currency, InvoiceRow.type_code)
     if date_from is not None:
         stmt = stmt.where(InvoiceRow.issue_date >= date_from)
     if date_to is not None:
@@ -313,11 +329,11 @@ def spend(
             k = f"{int(raw_key) // 100:04d}-{int(raw_key) % 100:02d}" if raw_key else "(undated)"
         else:
             k = str(raw_key)
-        amount = Decimal(total or 0)
-        if type_code in {"381", "261", "396", "532"}:
-            amount = -abs(amount)
+        signed = Decimal(total or 0)
+        if type_code in CREDIT_NOTE_TYPE_CODES:
+            signed = -abs(signed)
         prev_amount, prev_count = totals.get((k, cur or "(unknown)"), (Decimal(0), 0))
-        totals[(k, cur or "(unknown)")] = (prev_amount + amount, prev_count + count)
+        totals[(k, cur or "(unknown)")] = (prev_amount + signed, prev_count + count)
     return [(k, cur, amount, count) for (k, cur), (amount, count) in sorted(totals.items())]
 
 

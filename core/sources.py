@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.db import SourceItemRow, SourceStateRow
+from core.db import DocumentRow, SourceItemRow, SourceStateRow
 
 INGESTED = "ingested"
 DUPLICATE = "duplicate"
@@ -41,6 +41,36 @@ def find_item(
             SourceItemRow.tenant_id == tenant_id,
             SourceItemRow.source == source,
             SourceItemRow.item_key == item_key,
+        )
+    )
+
+
+def find_items_by_message_id(
+    session: Session, *, tenant_id: str, source: str, message_id: str
+) -> list[SourceItemRow]:
+    """The records of a mailbox's messages that carried this Message-ID (it may be reused)."""
+    return list(
+        session.scalars(
+            select(SourceItemRow)
+            .where(
+                SourceItemRow.tenant_id == tenant_id,
+                SourceItemRow.source == source,
+                SourceItemRow.meta["message_id"].as_string() == message_id,
+            )
+            .order_by(SourceItemRow.id)
+        )
+    )
+
+
+def document_sha256s(session: Session, *, tenant_id: str, document_ids: Sequence[str]) -> set[str]:
+    """The SHA-256 of each of these documents of the tenant."""
+    if not document_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(DocumentRow.sha256).where(
+                DocumentRow.tenant_id == tenant_id, DocumentRow.id.in_(list(document_ids))
+            )
         )
     )
 

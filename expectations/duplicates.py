@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.models import Invoice, Party, Severity, ValidationIssue
+from core.models import CREDIT_NOTE_TYPE_CODES, Invoice, Party, Severity, ValidationIssue
 from core.quality import DuplicateCandidate
 from expectations._common import RuleContext, issue
 
-CREDIT_TYPE_CODES = frozenset({"381", "261", "396", "532"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -31,7 +30,7 @@ def same_seller(party: Party, candidate: DuplicateCandidate) -> bool:
 
 
 def _is_credit(type_code: str) -> bool:
-    return type_code in CREDIT_TYPE_CODES
+    return type_code in CREDIT_NOTE_TYPE_CODES
 
 
 def _describe(candidate: DuplicateCandidate) -> str:

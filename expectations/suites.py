@@ -38,7 +38,7 @@ from core.models import Invoice
 from core.quality import BatchQuality, ExpectationOutcome
 from core.settings import Settings
 from expectations._common import tolerance
-from expectations.duplicates import CREDIT_TYPE_CODES, _key
+from expectations.duplicates import _key
 
 BATCH_SUITE: Final = "invoice-batch"
 KEY_FIELDS: Final = ("invoice_number", "issue_date", "grand_total", "currency", "seller")
@@ -74,7 +74,7 @@ def _row(item: BatchInvoice) -> dict[str, Any]:
         "tenant_id": item.tenant_id,
         "document_id": item.document_id,
         "invoice_number": invoice.invoice_number,
-        "kind": "credit_note" if invoice.type_code in CREDIT_TYPE_CODES else "invoice",
+        "kind": "credit_note" if invoice.is_credit_note else "invoice",
         "seller": seller,
         "currency": invoice.currency,
         "issue_date": invoice.issue_date,

@@ -22,7 +22,9 @@ from typing import Final
 from core.errors import ServiceUnavailable
 from search._query import BM25, decimal_sort_key, plan_search
 from search._types import (
+    FACET_BUCKET_LIMIT,
     FACET_FIELDS,
+    BulkBatch,
     FacetBucket,
     SearchDocument,
     SearchHit,
@@ -33,7 +35,6 @@ from search._types import (
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS: Final = 10.0
-FACET_BUCKET_LIMIT: Final = 50
 SNIPPET_TOKENS: Final = 16
 # Private-use characters mark the match in a snippet until the text around it is HTML-escaped.
 _MARK_OPEN: Final = "\ue000"
@@ -107,9 +108,9 @@ class EmbeddedIndex:
         return written
 
     @contextmanager
-    def bulk(self) -> Iterator[_BulkBatch]:
+    def bulk(self) -> Iterator[BulkBatch]:
         """Collect documents in the block; write them in one transaction when it ends cleanly."""
-        batch = _BulkBatch()
+        batch = BulkBatch()
         yield batch
         if batch.documents:
             self.upsert(batch.documents)
@@ -222,16 +223,6 @@ class EmbeddedIndex:
             except (sqlite3.Error, OSError) as exc:
                 raise ServiceUnavailable(f"search index at {self.path}: {exc}") from exc
             self._schema_ready = True
-
-
-class _BulkBatch:
-    """The writer `EmbeddedIndex.bulk()` yields; documents wait here until the block ends."""
-
-    def __init__(self) -> None:
-        self.documents: list[SearchDocument] = []
-
-    def add(self, document: SearchDocument) -> None:
-        self.documents.append(document)
 
 
 @contextmanager

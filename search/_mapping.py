@@ -3,8 +3,8 @@
 Each searched text field is indexed twice: as written (for highlighting) and folded (accents
 removed, split on every non-letter/digit, like the embedded index's tokenizer) for matching, so
 both indexes find the same words with nothing but OpenSearch's built-in standard analyzer.
-Amounts live in `_source` as exact decimal strings (what the API returns), as `double` for
-aggregations, and as an order-preserving keyword (`grand_total_key`) for exact ranges and sorts.
+Amounts live in `_source` as exact decimal strings (what the API returns), never as binary
+floats, and as an order-preserving keyword (`grand_total_key`) for exact ranges and sorts.
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ _IDENTIFIER: Final = {
         "exact": {"type": "keyword", "normalizer": "lowercase", "ignore_above": KEYWORD_LIMIT}
     },
 }
-# A number for range aggregations and statistics; exact values are the `_source` strings and
-# `grand_total_key`. (`double`, not `scaled_float`: that type needs the mapper-extras module.)
-_AMOUNT: Final = {"type": "double"}
+# Kept, not indexed: the exact strings in `_source`; ranges and sorts use `grand_total_key`.
+_AMOUNT: Final = {"type": "keyword", "index": False, "doc_values": False}
 
 MAPPINGS: Final[dict[str, Any]] = {
     "dynamic": "strict",

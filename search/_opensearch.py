@@ -22,9 +22,11 @@ from opensearchpy.exceptions import NotFoundError, OpenSearchException, RequestE
 
 from core.errors import ServiceUnavailable, StorageError
 from search._mapping import index_template, to_source
-from search._os_query import FACET_BUCKET_LIMIT, HIGHLIGHT_ORDER, search_body
+from search._os_query import HIGHLIGHT_ORDER, search_body
 from search._types import (
+    FACET_BUCKET_LIMIT,
     FACET_FIELDS,
+    BulkBatch,
     FacetBucket,
     SearchDocument,
     SearchHit,
@@ -99,9 +101,9 @@ class OpenSearchIndex:
         return report.indexed
 
     @contextmanager
-    def bulk(self) -> Iterator[_BulkBatch]:
+    def bulk(self) -> Iterator[BulkBatch]:
         """Collect documents in the block; write them when it ends cleanly."""
-        batch = _BulkBatch()
+        batch = BulkBatch()
         yield batch
         if batch.documents:
             self.upsert(batch.documents)
@@ -366,16 +368,6 @@ class OpenSearchIndex:
             return method(**kwargs)
         except OSConnectionError as exc:
             raise ServiceUnavailable(f"OpenSearch is unreachable: {exc}") from exc
-
-
-class _BulkBatch:
-    """The writer `OpenSearchIndex.bulk()` yields; documents wait here until the block ends."""
-
-    def __init__(self) -> None:
-        self.documents: list[SearchDocument] = []
-
-    def add(self, document: SearchDocument) -> None:
-        self.documents.append(document)
 
 
 def _reason(error: object) -> str:

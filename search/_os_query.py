@@ -13,9 +13,8 @@ from typing import Any, Final
 
 from search._mapping import HIT_FIELDS, fold
 from search._query import decimal_sort_key, query_words
-from search._types import FACET_FIELDS, SearchQuery, SortOrder
+from search._types import FACET_BUCKET_LIMIT, FACET_FIELDS, SearchQuery, SortOrder
 
-FACET_BUCKET_LIMIT: Final = 50
 # Relevance weights per field, as the embedded index weighs its FTS columns.
 WEIGHTS: Final = {
     "invoice_number": 10,

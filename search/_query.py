@@ -39,12 +39,22 @@ def match_expression(text: str | None) -> str | None:
     return " AND ".join(phrases)
 
 
+MAX_QUERY_WORDS: Final = 32
+"""More words than this would expand beyond what an OpenSearch query may hold."""
+
+
 def query_words(text: str | None) -> list[str]:
     """The words of a search text that hold a letter or digit (shared by every index)."""
     # Lone surrogates (possible in decoded JSON) cannot be encoded for SQLite or JSON, and FTS5
     # reads a NUL as the end of the expression; neither is part of a word.
     text = (text or "").encode("utf-8", "ignore").decode("utf-8").replace("\x00", " ")
-    return [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    if len(words) > MAX_QUERY_WORDS:
+        raise QueryError(
+            f"the search text has {len(words)} words; at most {MAX_QUERY_WORDS} are allowed",
+            field="q",
+        )
+    return words
 
 
 def decimal_sort_key(value: Decimal) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from decimal import Decimal
-from typing import Literal, Protocol
+from typing import Final, Literal, Protocol
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -15,6 +15,8 @@ from core.models import DocumentStatus
 
 SortOrder = Literal["relevance", "issue_date", "-issue_date", "grand_total", "-grand_total"]
 FACET_FIELDS: tuple[str, ...] = ("seller_name", "currency", "status")
+FACET_BUCKET_LIMIT: Final = 50
+"""At most this many buckets per facet, most frequent first."""
 
 
 class SearchDocument(BaseModel):
@@ -101,6 +103,16 @@ class SearchPage(BaseModel):
 
 class BulkWriter(Protocol):
     def add(self, document: SearchDocument) -> None: ...
+
+
+class BulkBatch:
+    """The writer every index's `bulk()` yields; documents wait here until the block ends."""
+
+    def __init__(self) -> None:
+        self.documents: list[SearchDocument] = []
+
+    def add(self, document: SearchDocument) -> None:
+        self.documents.append(document)
 
 
 class SearchIndex(Protocol):

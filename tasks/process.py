@@ -101,25 +101,30 @@ def persist_results(results: list[DocumentResult], *, settings: Settings) -> lis
         update: dict[str, object]
         try:
             with session_scope(engine) as session:
-                if result.extraction is None:
-                    reason = result.error or "nothing was extracted"
-                    repository.mark_failed(session, document_id=result.document_id, reason=reason)
-                    update = {"status": DocumentStatus.FAILED, "error": reason}
-                else:
-                    update = store_result(session, result)
+                update = store_result(session, result)
         except Exception as error:
             logger.exception("storing %s failed", result.document_id)
             reason = f"could not be stored: {type(error).__name__}: {error}"
             with session_scope(engine) as session:
-                repository.mark_failed(session, document_id=result.document_id, reason=reason)
-            update = {"status": DocumentStatus.FAILED, "error": reason, "invoice_id": None}
+                removed = repository.mark_failed(
+                    session, document_id=result.document_id, reason=reason
+                )
+            update = {
+                "status": DocumentStatus.FAILED,
+                "error": reason,
+                "invoice_id": None,
+                "removed_invoice_id": removed,
+            }
         persisted.append(result.model_copy(update=update))
     return persisted
 
 
 def store_result(session: Session, result: DocumentResult) -> dict[str, object]:
-    """Save a result that has an extraction; returns the fields of `result` that change."""
-    assert result.extraction is not None
+    """Save a result; returns the fields of `result` that change."""
+    if result.extraction is None:
+        reason = result.error or "nothing was extracted"
+        removed = repository.mark_failed(session, document_id=result.document_id, reason=reason)
+        return {"status": DocumentStatus.FAILED, "error": reason, "removed_invoice_id": removed}
     previous = repository.current_invoice_id(session, document_id=result.document_id)
     row = repository.save_result(
         session,

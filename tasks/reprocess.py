@@ -14,7 +14,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy.exc import OperationalError
 
-from core import jobs, repository
+from core import jobs
 from core.db import DocumentRow, ready_engine, session_scope
 from core.models import DocumentStatus
 from core.settings import Settings, get_settings
@@ -62,10 +62,6 @@ def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentRes
                 "invoice_id": invoice.id if invoice else None,
             }
         )
-    if result.extraction is None:
-        reason = result.error or "nothing was extracted"
-        repository.mark_failed(session, document_id=result.document_id, reason=reason)
-        return result.model_copy(update={"status": DocumentStatus.FAILED, "error": reason})
     return result.model_copy(update=store_result(session, result))
 
 

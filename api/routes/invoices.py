@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse
 from pydantic import ValidationError
 
-from api.deps import BlobsDep, CallerDep, IndexDep, SessionDep
+from api.deps import BlobsDep, CallerDep, IndexDep, InvoiceIdPath, SessionDep
 from api.downloads import content_disposition
 from api.errors import query_error
 from api.schemas import ErrorResponse, InvoicePublic
@@ -99,7 +99,7 @@ def search_invoices(
     summary="One invoice in full",
     responses={404: {"model": ErrorResponse, "description": NOT_FOUND}},
 )
-def get_invoice(invoice_id: str, caller: CallerDep, session: SessionDep) -> InvoicePublic:
+def get_invoice(invoice_id: InvoiceIdPath, caller: CallerDep, session: SessionDep) -> InvoicePublic:
     """Parties, dates, amounts, lines, evidence, validation reasons and the source document."""
     row = repository.get_invoice(session, tenant_id=caller.tenant_id, invoice_id=invoice_id)
     if row is None:
@@ -120,7 +120,7 @@ def get_invoice(invoice_id: str, caller: CallerDep, session: SessionDep) -> Invo
     },
 )
 def download_document(
-    invoice_id: str, caller: CallerDep, session: SessionDep, blobs: BlobsDep
+    invoice_id: InvoiceIdPath, caller: CallerDep, session: SessionDep, blobs: BlobsDep
 ) -> FileResponse:
     """The file exactly as received, under its stored safe file name."""
     row = repository.get_invoice(session, tenant_id=caller.tenant_id, invoice_id=invoice_id)

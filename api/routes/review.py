@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 
-from api.deps import Caller, CallerDep, IndexDep, SessionDep
+from api.deps import Caller, CallerDep, IndexDep, InvoiceIdPath, SessionDep
 from api.review_schemas import AuditEntryPublic, InvoiceCorrection, ReviewItem, ReviewQueue
 from api.schemas import ErrorResponse, InvoicePublic
 from core import review
@@ -67,7 +67,7 @@ def review_queue(caller: CallerDep, session: SessionDep) -> ReviewQueue:
     responses={**NOT_FOUND, 400: {"model": ErrorResponse, "description": "Invalid correction"}},
 )
 def correct_invoice(
-    invoice_id: str,
+    invoice_id: InvoiceIdPath,
     correction: InvoiceCorrection,
     caller: CallerDep,
     session: SessionDep,
@@ -85,13 +85,14 @@ def correct_invoice(
         actor=_actor(caller, reviewer),
         revalidate=revalidate,
     )
+    session.commit()  # the index follows only what the database kept
     _reindex(index, row)
     return InvoicePublic.from_row(row)
 
 
 @router.post("/invoices/{invoice_id}/accept", summary="Accept an invoice", responses=NOT_FOUND)
 def accept_invoice(
-    invoice_id: str,
+    invoice_id: InvoiceIdPath,
     caller: CallerDep,
     session: SessionDep,
     index: IndexDep,
@@ -106,13 +107,14 @@ def accept_invoice(
         actor=_actor(caller, reviewer),
         revalidate=revalidate,
     )
+    session.commit()  # the index follows only what the database kept
     _reindex(index, row)
     return InvoicePublic.from_row(row)
 
 
 @router.get("/invoices/{invoice_id}/audit", summary="Who changed an invoice", responses=NOT_FOUND)
 def invoice_audit(
-    invoice_id: str, caller: CallerDep, session: SessionDep
+    invoice_id: InvoiceIdPath, caller: CallerDep, session: SessionDep
 ) -> list[AuditEntryPublic]:
     """Every correction and acceptance of the invoice, oldest first."""
     rows = review.audit_entries(session, tenant_id=caller.tenant_id, invoice_id=invoice_id)

@@ -88,13 +88,16 @@ def test_bad_corrections_are_rejected_and_change_nothing(
 ) -> None:
     invoice_id = seeded.hosting_usd.invoice_id
     for body in ({"grand_total": "abc"}, {"colour": "red"}, {"currency": "euro"},
-                 {"grand_total": "NaN"}):  # fmt: skip
+                 {"grand_total": "NaN"}, {"grand_total": 123456789012.345678},
+                 {"invoice_number": "A\u0000B"}, {"seller": {"name": "x\u0000"}}):  # fmt: skip
         assert client.patch(f"/invoices/{invoice_id}", json=body).status_code == 422, body
     same = client.patch(f"/invoices/{invoice_id}", json={"invoice_number": "INV-2024-002"})
     assert same.status_code == 400
     assert same.json()["detail"] == "the correction changes nothing"
     assert client.get(f"/invoices/{invoice_id}/audit").json() == []
-    assert client.patch("/invoices/nope", json={"invoice_number": "X"}).status_code == 404
+    missing = "0123456789abcdef0123456789abcdef"
+    assert client.patch(f"/invoices/{missing}", json={"invoice_number": "X"}).status_code == 404
+    assert client.patch("/invoices/nope", json={"invoice_number": "X"}).status_code == 422
 
 
 def test_review_is_scoped_to_the_callers_tenant(keyed_client: TestClient, seeded: Seeded) -> None:
@@ -109,3 +112,14 @@ def test_review_is_scoped_to_the_callers_tenant(keyed_client: TestClient, seeded
     assert keyed_client.get(f"/invoices/{acme_invoice}/audit", headers=globex).status_code == 404
     acme = {"X-API-Key": ACME_KEY}
     assert keyed_client.get("/review", headers=acme).json()["total"] == 1
+
+
+def test_amounts_in_exponent_notation_are_stored_as_plain_decimals(
+    client: TestClient, seeded: Seeded
+) -> None:
+    invoice_id = seeded.hosting_usd.invoice_id
+    patched = client.patch(f"/invoices/{invoice_id}", json={"grand_total": "1E+3"})
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["grand_total"] == "1000.00"
+    hits = client.get("/invoices/search", params={"q": "INV-2024-002"}).json()["hits"]
+    assert [hit["grand_total"] for hit in hits] == ["1000"]

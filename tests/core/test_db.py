@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy.exc import StatementError
 
 from core import repository
 from core.db import Base, get_engine, init_db, session_scope
@@ -92,3 +94,42 @@ def test_a_credit_note_counts_negatively_in_spend(tmp_path: Path) -> None:
             )
         (row,) = repository.spend(session, tenant_id="acme", group_by="month")
     assert row == ("2026-03", "EUR", Decimal("0"), 2)
+
+
+def test_spend_adds_up_amounts_whose_sum_exceeds_sqlite_integers(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    big = Decimal("999999999999.99")
+    with session_scope(engine) as session:
+        for number in range(10):
+            repository.save_result(
+                session,
+                document_id=_document(session, sha=f"{number:064x}"),
+                extraction=Extraction(
+                    invoice=make_invoice(
+                        invoice_number=str(number),
+                        grand_total=big,
+                        net_total=None,
+                        tax_total=None,
+                        lines=[],
+                    ),
+                    extractor=EXTRACTOR,
+                ),
+                report=ValidationReport(status=DocumentStatus.VALID),
+            )
+        rows = repository.spend(session, tenant_id="acme", group_by="currency")
+    assert rows == [("EUR", "EUR", big * 10, 10)]
+
+
+def test_an_amount_too_large_for_sqlite_is_refused_with_its_value(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    too_large = pytest.raises(StatementError, match=r"amount 12000000000000\.00 is too large")
+    with too_large, session_scope(engine) as session:
+        repository.save_result(
+            session,
+            document_id=_document(session),
+            extraction=Extraction(
+                invoice=make_invoice(grand_total=Decimal("12000000000000.00")),
+                extractor=EXTRACTOR,
+            ),
+            report=ValidationReport(status=DocumentStatus.VALID),
+        )

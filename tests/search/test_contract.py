@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import QueryError
 from core.models import DocumentStatus
 from search._embedded import EmbeddedIndex
 from search._types import SearchIndex, SearchQuery
@@ -105,6 +106,12 @@ def test_empty_or_wordless_text_matches_everything(corpus: SearchIndex, text: st
 def test_hostile_text_never_raises(corpus: SearchIndex, text: str) -> None:
     corpus.search(SearchQuery(tenant_id=TENANT, text=text))
     assert corpus.count(tenant_id=TENANT) == 3
+
+
+def test_too_many_words_are_a_clear_query_error(corpus: SearchIndex) -> None:
+    assert len(search(corpus, " ".join(["müller"] * 32))) == 1
+    with pytest.raises(QueryError, match="33 words; at most 32"):
+        corpus.search(SearchQuery(tenant_id=TENANT, text=" ".join(["word"] * 33)))
 
 
 def test_operators_in_text_are_plain_words(corpus: SearchIndex) -> None:
