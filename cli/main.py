@@ -260,6 +260,9 @@ def demo(
     from flows.ingest import ingest_folder
 
     settings = get_settings()
+    if not samples.is_dir():
+        typer.echo(f"error: {samples} is not a folder of invoices", err=True)
+        raise typer.Exit(2)
     started = time.perf_counter()
     summary = ingest_folder(str(samples), tenant_id=settings.default_tenant, process=True)
     seconds = time.perf_counter() - started

@@ -79,6 +79,12 @@ def reprocess(
     for failed in summary.failed[:20]:
         typer.echo(f"  failed {failed.document_id}: {failed.reason}")
     typer.echo(f"resume with: invoices reprocess --job {summary.job_id}")
+    if summary.unfinished_batches:
+        typer.echo(
+            f"error: {summary.unfinished_batches} batches did not finish; resume the job",
+            err=True,
+        )
+        raise typer.Exit(1)
 
 
 def reindex(

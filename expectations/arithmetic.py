@@ -5,7 +5,7 @@ Differences of up to one minor unit of the invoice's currency are rounding, not 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from core.models import Invoice, Severity, ValidationIssue
 from expectations._common import RuleContext, issue, tolerance
@@ -53,6 +53,14 @@ def tax_lines_match_rate(invoice: Invoice, _context: RuleContext) -> Iterator[Va
                 "arithmetic.tax_rate",
                 Severity.ERROR,
                 f"tax line {number}: {line.rate} % of {line.basis} is "
-                f"{expected.quantize(limit)}, but the tax amount is {line.amount}",
+                f"{_rounded(expected, limit)}, but the tax amount is {line.amount}",
                 "tax_breakdown",
             )
+
+
+def _rounded(value: Decimal, step: Decimal) -> Decimal:
+    """`value` to the currency's minor unit, or as it is when it has too many digits for that."""
+    try:
+        return value.quantize(step)
+    except InvalidOperation:
+        return value

@@ -12,6 +12,7 @@ import logging
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from core import repository
@@ -103,20 +104,26 @@ def persist_results(results: list[DocumentResult], *, settings: Settings) -> lis
             with session_scope(engine) as session:
                 update = store_result(session, result)
         except Exception as error:
-            logger.exception("storing %s failed", result.document_id)
-            reason = f"could not be stored: {type(error).__name__}: {error}"
-            with session_scope(engine) as session:
-                removed = repository.mark_failed(
-                    session, document_id=result.document_id, reason=reason
-                )
-            update = {
-                "status": DocumentStatus.FAILED,
-                "error": reason,
-                "invoice_id": None,
-                "removed_invoice_id": removed,
-            }
+            persisted.append(fail_unstored(engine, result, error))
+            continue
         persisted.append(result.model_copy(update=update))
     return persisted
+
+
+def fail_unstored(engine: Engine, result: DocumentResult, error: Exception) -> DocumentResult:
+    """A result that could not be stored: its document is marked failed with the cause."""
+    logger.exception("storing %s failed", result.document_id)
+    reason = f"could not be stored: {type(error).__name__}: {error}"
+    with session_scope(engine) as session:
+        removed = repository.mark_failed(session, document_id=result.document_id, reason=reason)
+    return result.model_copy(
+        update={
+            "status": DocumentStatus.FAILED,
+            "error": reason,
+            "invoice_id": None,
+            "removed_invoice_id": removed,
+        }
+    )
 
 
 def store_result(session: Session, result: DocumentResult) -> dict[str, object]:

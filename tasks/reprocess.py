@@ -18,7 +18,7 @@ from core import jobs
 from core.db import DocumentRow, ready_engine, session_scope
 from core.models import DocumentStatus
 from core.settings import Settings, get_settings
-from tasks.process import DocumentResult, index_results, store_result
+from tasks.process import DocumentResult, fail_unstored, index_results, store_result
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,9 @@ def persist_once(
                     raise
                 logger.warning("database busy storing %s, retrying", result.document_id)
                 time.sleep(BUSY_BACKOFF_SECONDS * 2**attempt)
+            except Exception as error:  # this document only; the batch goes on
+                persisted.append(fail_unstored(engine, result, error))
+                break
     return persisted
 
 

@@ -5,6 +5,7 @@ artifact. Great Expectations is imported inside the suite task only."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -15,13 +16,15 @@ from prefect.context import get_run_context
 
 from core import quality, repository
 from core.db import ready_engine, session_scope
-from core.models import Invoice, ValidationReport
+from core.models import DocumentStatus, Invoice, Severity, ValidationIssue, ValidationReport
 from core.quality import BatchQuality, DuplicateCandidate
 from core.settings import Settings, get_settings
 from expectations import validate_invoice
 from expectations.lookup import stored_duplicates
 
 QUALITY_ARTIFACT_KEY = "batch-quality"
+
+logger = logging.getLogger(__name__)
 
 
 def _candidate(document_id: str, file: str | None, invoice: Invoice) -> DuplicateCandidate:
@@ -46,9 +49,10 @@ def validate_invoices(
 ) -> dict[str, ValidationReport]:
     """Reports per document id. With settings, duplicates are looked up among the tenant's
     stored invoices and the batch's own, counting only documents received earlier; without,
-    the duplicate rules are skipped (a check of the invoices alone)."""
+    the duplicate rules are skipped (a check of the invoices alone). Rules that crash on one
+    invoice send it to review; they never fail the batch."""
     if settings is None:
-        return {doc: validate_invoice(invoice, today=today) for doc, invoice in items}
+        return {doc: _guarded(doc, invoice, today=today) for doc, invoice in items}
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
     batch_ids = [doc for doc, _ in items]
     reports = {}
@@ -58,16 +62,20 @@ def validate_invoices(
         for document_id, invoice in items:
             document = documents.get(document_id)
             if document is None:
-                reports[document_id] = validate_invoice(invoice, today=today)
+                reports[document_id] = _guarded(document_id, invoice, today=today)
                 continue
             mine = order[document_id]
-            candidates = stored_duplicates(
-                session,
-                tenant_id=document.tenant_id,
-                invoice=invoice,
-                received_before=mine,
-                exclude_document_ids=batch_ids,
-            )
+            try:
+                candidates = stored_duplicates(
+                    session,
+                    tenant_id=document.tenant_id,
+                    invoice=invoice,
+                    received_before=mine,
+                    exclude_document_ids=batch_ids,
+                )
+            except Exception as error:
+                reports[document_id] = _crashed(document_id, error)
+                continue
             candidates += [
                 _candidate(other_id, documents[other_id].filename, other)
                 for other_id, other in items
@@ -75,8 +83,38 @@ def validate_invoices(
                 and documents[other_id].tenant_id == document.tenant_id
                 and order[other_id] < mine
             ]
-            reports[document_id] = validate_invoice(invoice, today=today, duplicates=candidates)
+            reports[document_id] = _guarded(
+                document_id, invoice, today=today, duplicates=candidates
+            )
     return reports
+
+
+def _guarded(
+    document_id: str,
+    invoice: Invoice,
+    *,
+    today: dt.date | None,
+    duplicates: Sequence[DuplicateCandidate] | None = None,
+) -> ValidationReport:
+    try:
+        return validate_invoice(invoice, today=today, duplicates=duplicates)
+    except Exception as error:
+        return _crashed(document_id, error)
+
+
+def _crashed(document_id: str, error: Exception) -> ValidationReport:
+    """A rule crashed on one invoice: it goes to review with the cause."""
+    logger.exception("the rules crashed on document %s", document_id)
+    return ValidationReport(
+        status=DocumentStatus.NEEDS_REVIEW,
+        issues=[
+            ValidationIssue(
+                rule="validation.crashed",
+                severity=Severity.ERROR,
+                message=f"the business rules could not be applied: {type(error).__name__}: {error}",
+            )
+        ],
+    )
 
 
 class _Processed(Protocol):

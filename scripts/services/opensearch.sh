@@ -64,6 +64,7 @@ opensearch_running() {
 opensearch_up() {
   command -v java >/dev/null || apt_install openjdk-17-jre-headless
   command -v unzip >/dev/null || apt_install unzip
+  command -v curl >/dev/null || apt_install curl ca-certificates
   ensure_user "$OS_OS_USER"
   os_paths
   if ! opensearch_running; then
