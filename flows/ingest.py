@@ -22,9 +22,10 @@ def ingest_folder(path: str, tenant_id: str | None = None, process: bool = True)
     logger = get_run_logger()
     settings = get_settings()
     tenant = tenant_id or settings.default_tenant
-    files = list_folder(path)
-    stored = store_files.map(list(iter_batches(files, settings.batch_size)), unmapped(tenant))
-    result = IngestResult()
+    listing = list_folder(path)
+    batches = list(iter_batches(listing.files, settings.batch_size))
+    stored = store_files.map(batches, unmapped(tenant))
+    result = IngestResult(skipped=listing.skipped)  # entries the listing could not take
     for future in stored:
         result = result.merge(future.result())
     logger.info(

@@ -8,7 +8,9 @@ declared sizes are not trusted), so a zip bomb costs at most the cap.
 from __future__ import annotations
 
 import io
+import lzma
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Final
@@ -19,6 +21,17 @@ from tasks.sources._common import FetchedFile
 ACCEPTED: Final = frozenset({PDF, XML, PNG, JPEG, TIFF})
 XML_CONTENT_TYPES: Final = frozenset({"application/xml", "text/xml"})
 MAX_DEPTH: Final = 5
+# What a corrupt or unusual archive raises while read: each costs one archive or member, no more.
+UNREADABLE_ZIP: Final = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OSError,
+)
 
 
 @dataclass
@@ -98,12 +111,19 @@ def _is_invoice_file(media_type: str, *, name: str, content_type: str) -> bool:
     return True
 
 
+def _why(error: BaseException) -> str:
+    kind = type(error).__name__
+    if kind == "error":  # zlib.error
+        kind = f"{type(error).__module__}.error"
+    return f"{kind}: {error}" if str(error) else kind
+
+
 def _unzip(data: bytes, *, name: str, origin: str, found: Found, limits: ZipLimits) -> None:
     where = f"{origin}{name}"
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        found.notes.append(f"{where}: not a readable zip archive")
+    except UNREADABLE_ZIP as error:
+        found.notes.append(f"{where}: not a readable zip archive ({_why(error)})")
         return
     with archive:
         members = [info for info in archive.infolist() if not info.is_dir()]
@@ -128,8 +148,8 @@ def _unzip(data: bytes, *, name: str, origin: str, found: Found, limits: ZipLimi
             try:
                 with archive.open(info) as stream:
                     content = stream.read(budget + 1)  # never trust the declared size
-            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as error:
-                found.notes.append(f"{member}: cannot unpack ({error})")
+            except UNREADABLE_ZIP as error:  # corrupt data: this member only
+                found.notes.append(f"{member}: cannot unpack ({_why(error)})")
                 continue
             if len(content) > budget:
                 found.notes.append(

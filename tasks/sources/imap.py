@@ -4,19 +4,26 @@ Exactly once, by configuration (`IMAP_MODE`):
 - `watermark`: messages are taken in UID order; each message's documents, its record and the new
   watermark (UIDVALIDITY + last UID) commit in one transaction. A crash re-runs from the last
   committed message. A changed UIDVALIDITY means the UIDs were renumbered: the folder is scanned
-  again and messages already recorded (by Message-ID) are not taken twice.
+  again, and a message recorded under the old numbering (same Message-ID and the same files, by
+  SHA-256) is not taken twice.
 - `move` / `flag`: every message still in the folder (or without the flag) is taken, then moved to
   `IMAP_PROCESSED_FOLDER` (or flagged). A crash between the two is harmless: a message already
   recorded is only moved (or flagged) on the next run.
-Every message is recorded: with the documents it brought, or as `skipped` with the reason.
+Every message is recorded, under its UID (`uid:<UIDVALIDITY>:<UID>`; a Message-ID is no key:
+senders reuse them for different messages): with the documents it brought, or as `skipped` with
+the reason. A message that cannot be read or recorded is `skipped` with the cause; it never stops
+the messages after it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import imaplib
 import logging
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -28,12 +35,15 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from core import sources
 from core.blobs import BlobStore
 from core.db import ready_engine, session_scope
 from core.settings import Settings, get_settings
 from tasks.sources._common import (
+    FetchedFile,
     SourceAuthError,
     SourceRefused,
     SourceTrustError,
@@ -42,7 +52,7 @@ from tasks.sources._common import (
     retry_unless_refused,
     store_item,
 )
-from tasks.sources._mime import ZipLimits, find_invoice_files
+from tasks.sources._mime import Found, ZipLimits, find_invoice_files
 from tasks.sources.folder import IngestResult
 
 logger = logging.getLogger(__name__)
@@ -164,9 +174,12 @@ def _logout_quietly(mailbox: BaseMailBox) -> None:
 
 
 def message_key(message: MailMessage, *, uidvalidity: int) -> str:
-    """A message's record key: its Message-ID, or its UID when it has none."""
-    message_id = (message.obj.get("Message-ID") or "").strip()
-    return message_id or f"uid:{uidvalidity}:{message.uid}"
+    """A message's record key: its UID within the folder's UIDVALIDITY."""
+    return f"uid:{uidvalidity}:{message.uid}"
+
+
+def message_id(message: MailMessage) -> str:
+    return str(message.obj.get("Message-ID") or "").strip()
 
 
 def message_meta(message: MailMessage, *, config: ImapConfig, uidvalidity: int) -> dict[str, Any]:
@@ -174,7 +187,7 @@ def message_meta(message: MailMessage, *, config: ImapConfig, uidvalidity: int) 
         "source": KIND,
         "sender": message.from_ or None,
         "subject": message.subject or None,
-        "message_id": (message.obj.get("Message-ID") or "").strip() or None,
+        "message_id": message_id(message) or None,
         "date": message.date.isoformat() if message.date_str else None,
         "folder": config.folder,
         "uid": int(message.uid or 0),
@@ -279,26 +292,109 @@ def _take_message(
             session, tenant_id=config.tenant_id, source=config.source, item_key=key
         )
         if seen is not None:
-            # Taken in before (a re-run after a crash, or a renumbered folder): do not repeat.
+            # Taken in before (a re-run after a crash before the move or flag): do not repeat.
             advance(session)
             result.duplicates.extend(seen.document_ids)
     if seen is None:
-        found = find_invoice_files(message.obj, limits=config.zip_limits)
-        store_item(
+        _store_message(
+            message,
+            config,
+            key=key,
             engine=engine,
             blobs=blobs,
             result=result,
-            tenant_id=config.tenant_id,
-            source=config.source,
-            kind=KIND,
-            item_key=key,
-            files=found.files,
-            meta=message_meta(message, config=config, uidvalidity=uidvalidity),
-            skip_reason=None if found.files else found.reason(),
-            size=message.size,
+            uidvalidity=uidvalidity,
             after=advance,
         )
     finish_message(mailbox, uid, config=config)
+
+
+def _store_message(
+    message: MailMessage,
+    config: ImapConfig,
+    *,
+    key: str,
+    engine: Engine,
+    blobs: BlobStore,
+    result: IngestResult,
+    uidvalidity: int,
+    after: Callable[[Session], None],
+) -> None:
+    """Store a message's invoice files and its record; a message that cannot be read or recorded
+    is recorded as `skipped` with the cause, so it neither stops nor repeats the run."""
+    bare_meta: dict[str, Any] = {
+        "source": KIND,
+        "folder": config.folder,
+        "uid": int(message.uid or 0),
+        "uidvalidity": uidvalidity,
+    }
+    meta, files, earlier = bare_meta, list[FetchedFile](), None
+    try:
+        meta = message_meta(message, config=config, uidvalidity=uidvalidity)
+        found = find_invoice_files(message.obj, limits=config.zip_limits)
+        files, reason = found.files, None if found.files else found.reason()
+        earlier = _taken_before(
+            message, config, found=found, uidvalidity=uidvalidity, engine=engine
+        )
+    except (OperationalError, InterfaceError):
+        raise  # the database is away: worth a retry
+    except Exception as error:  # this message only; never a reason to stop or retry the run
+        logger.exception("%s %s: cannot read the message", config.source, key)
+        files, reason = [], f"cannot be read: {type(error).__name__}: {error}"
+    if earlier is not None:
+        # The same message under an earlier numbering of the folder: taken in already.
+        with session_scope(engine) as session:
+            after(session)
+        result.duplicates.extend(earlier)
+        return
+    store = functools.partial(
+        store_item,
+        engine=engine,
+        blobs=blobs,
+        result=result,
+        tenant_id=config.tenant_id,
+        source=config.source,
+        kind=KIND,
+        item_key=key,
+        size=message.size,
+        after=after,
+    )
+    try:
+        store(files=files, meta=meta, skip_reason=reason)
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception as error:
+        logger.exception("%s %s: cannot record the message", config.source, key)
+        why = f"cannot be recorded: {type(error).__name__}: {error}"
+        store(files=[], meta=bare_meta, skip_reason=why)
+
+
+def _taken_before(
+    message: MailMessage, config: ImapConfig, *, found: Found, uidvalidity: int, engine: Engine
+) -> list[str] | None:
+    """The documents of this very message when it was recorded before, under another record key:
+    under an earlier UIDVALIDITY (recognised by its Message-ID and the SHA-256 of its files), or
+    under its Message-ID with this UID (records made before messages were keyed by UID). Another
+    message that merely reuses the Message-ID is not recognised: it is taken in."""
+    mid = message_id(message)
+    if not mid:
+        return None
+    uid = int(message.uid or 0)
+    digests = {hashlib.sha256(file.data).hexdigest() for file in found.files}
+    with session_scope(engine) as session:
+        for item in sources.find_items_by_message_id(
+            session, tenant_id=config.tenant_id, source=config.source, message_id=mid
+        ):
+            if item.meta.get("uidvalidity") == uidvalidity:
+                if item.meta.get("uid") == uid and item.item_key == mid:
+                    return list(item.document_ids)
+                continue  # another message of this numbering that reuses the Message-ID
+            known = sources.document_sha256s(
+                session, tenant_id=config.tenant_id, document_ids=item.document_ids
+            )
+            if known == digests:
+                return list(item.document_ids)
+    return None
 
 
 @task(

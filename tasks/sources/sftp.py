@@ -50,6 +50,8 @@ from tasks.sources.folder import IngestResult, Skipped
 logger = logging.getLogger(__name__)
 
 KIND = "sftp"
+# The session is gone: the run stops (and is retried); any other SFTP error costs one file.
+CONNECTION_LOST = (asyncssh.SFTPConnectionLost, asyncssh.SFTPNoConnection)
 
 
 @dataclass(frozen=True)
@@ -233,10 +235,14 @@ async def _ingest(
             seen = sources.find_item(
                 session, tenant_id=config.tenant_id, source=config.source, item_key=file.path
             )
-            unchanged = seen is not None and (seen.size, seen.mtime) == (file.size, file.mtime)
+            unchanged = (
+                seen is not None
+                and seen.status != sources.SKIPPED  # not readable last time: try again
+                and (seen.size, seen.mtime) == (file.size, file.mtime)
+            )
         if unchanged:
             if config.mode == "archive":  # recorded, but a crash kept it from moving
-                await _archive(sftp, file, config)
+                await _archive_or_report(sftp, file, config, result=result)
             continue
         age = now - file.mtime
         if age < config.min_age_seconds:
@@ -249,9 +255,71 @@ async def _ingest(
         await asyncio.sleep(config.settle_seconds)
     with tempfile.TemporaryDirectory(prefix="sftp-") as scratch:
         for file in candidates:
-            await _take_file(
-                sftp, file, config, scratch=Path(scratch), engine=engine, blobs=blobs, result=result
-            )
+            try:
+                await _take_file(
+                    sftp,
+                    file,
+                    config,
+                    scratch=Path(scratch),
+                    engine=engine,
+                    blobs=blobs,
+                    result=result,
+                )
+            except CONNECTION_LOST:
+                raise  # the whole run: worth a retry
+            except asyncssh.SFTPError as error:  # this file only (permission denied, ...)
+                _record_unreadable(file, error, config, engine=engine, blobs=blobs, result=result)
+
+
+def _record_unreadable(
+    file: RemoteFile,
+    error: asyncssh.SFTPError,
+    config: SftpConfig,
+    *,
+    engine: Engine,
+    blobs: BlobStore,
+    result: IngestResult,
+) -> None:
+    """Record a file the server would not give us as `skipped`, with the server's reason; it is
+    tried again on the next run (a fixed permission does not change its mtime)."""
+    logger.warning("%s: cannot read %s: %s", config.source, file.path, error.reason)
+    store_item(
+        engine=engine,
+        blobs=blobs,
+        result=result,
+        tenant_id=config.tenant_id,
+        source=config.source,
+        kind=KIND,
+        item_key=file.path,
+        files=[],
+        meta=_meta(file),
+        skip_reason=f"cannot be read: {error.reason or type(error).__name__}",
+        size=file.size,
+        mtime=file.mtime,
+    )
+
+
+async def _archive_or_report(
+    sftp: asyncssh.SFTPClient, file: RemoteFile, config: SftpConfig, *, result: IngestResult
+) -> None:
+    """Move a recorded file to the archive; when the server refuses, say so and move on."""
+    try:
+        await _archive(sftp, file, config)
+    except CONNECTION_LOST:
+        raise
+    except asyncssh.SFTPError as error:
+        reason = f"taken in, but not moved to the archive: {error.reason}; tried again next run"
+        logger.warning("%s: %s: %s", config.source, file.path, reason)
+        result.skipped.append(Skipped(path=file.path, reason=reason))
+
+
+def _meta(file: RemoteFile) -> dict[str, Any]:
+    return {
+        "source": KIND,
+        "path": file.path,
+        "size": file.size,
+        "mtime": dt.datetime.fromtimestamp(file.mtime, dt.UTC).isoformat(),
+    }
 
 
 async def _take_file(
@@ -273,12 +341,6 @@ async def _take_file(
     await sftp.get(file.path, str(local))
     if local.stat().st_size != file.size or await _restat(sftp, file.path) != file:
         return still_writing("changed while downloading")
-    meta = {
-        "source": KIND,
-        "path": file.path,
-        "size": file.size,
-        "mtime": dt.datetime.fromtimestamp(file.mtime, dt.UTC).isoformat(),
-    }
     store_item(
         engine=engine,
         blobs=blobs,
@@ -288,12 +350,12 @@ async def _take_file(
         kind=KIND,
         item_key=file.path,
         files=[FetchedFile(posixpath.basename(file.path), local.read_bytes(), file.path)],
-        meta=meta,
+        meta=_meta(file),
         size=file.size,
         mtime=file.mtime,
     )
     if config.mode == "archive":
-        await _archive(sftp, file, config)
+        await _archive_or_report(sftp, file, config, result=result)
     return None
 
 

@@ -36,6 +36,8 @@ def test_a_blob_path_needs_a_real_digest(tmp_path: Path) -> None:
         ("a:b*c?.pdf", "a_b_c_.pdf"),
         ("...", "unnamed"),
         ("Rechnung März.pdf", "Rechnung März.pdf"),
+        ("caf\udce9.pdf", "caf\ufffd.pdf"),  # a Latin-1 byte, as os.fsdecode keeps it
+        ("a\ud800b.pdf", "a_b.pdf"),  # a lone surrogate that stands for no byte
     ],
 )
 def test_safe_filename_keeps_only_a_harmless_last_component(name: str, safe: str) -> None:

@@ -166,3 +166,28 @@ def test_a_re_read_that_fails_removes_the_invoice_from_the_index(
     engine = ready_engine(settings.resolved_database_url)
     with session_scope(engine) as session:
         assert repository.list_invoices(session, tenant_id="acme") == []
+
+
+def test_ingest_takes_odd_names_and_reports_what_it_cannot_take(
+    settings: Settings, tmp_path: Path
+) -> None:
+    import os
+
+    pdfs = sorted(SAMPLES.glob("*.pdf"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    latin1 = folder / os.fsdecode(b"caf\xe9.pdf")  # the name's bytes are not UTF-8
+    latin1.write_bytes(pdfs[0].read_bytes())
+    (folder / "plain.pdf").write_bytes(pdfs[1].read_bytes())
+    (folder / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    os.mkfifo(folder / "pipe.pdf")
+    (folder / ".hidden.pdf").write_bytes(pdfs[2].read_bytes())
+
+    summary = ingest_folder(str(folder), tenant_id="acme", process=False)
+
+    assert len(summary.ingest.created) == 2
+    assert {(Path(s.path).name, s.reason) for s in summary.ingest.skipped} == {
+        ("gone.pdf", "dangling symbolic link (its target does not exist)"),
+        ("pipe.pdf", "a named pipe (FIFO), not a regular file"),
+    }
+    assert sorted(d.filename for d in _documents(settings)) == ["caf\ufffd.pdf", "plain.pdf"]

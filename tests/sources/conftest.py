@@ -166,6 +166,10 @@ class Drop:
                 (relative,) = args
                 names = await sftp.listdir(f"{self.directory}/{relative}")
                 return sorted(n for n in names if n not in (".", ".."))
+            if action == "chmod":
+                relative, mode = args
+                await sftp.chmod(f"{self.directory}/{relative}", mode)
+                return None
             if action == "mkdir":
                 await sftp.makedirs(self.directory, exist_ok=True)
                 return None
@@ -175,6 +179,9 @@ class Drop:
         """Upload a file, back-dated by `age` seconds (None: as just written)."""
         mtime = None if age is None else time.time() - age
         asyncio.run(self._run("put", relative, data, mtime))
+
+    def chmod(self, relative: str, mode: int) -> None:
+        asyncio.run(self._run("chmod", relative, mode))
 
     def listdir(self, relative: str = ".") -> list[str]:
         result = asyncio.run(self._run("listdir", relative))

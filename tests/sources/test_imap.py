@@ -9,6 +9,7 @@ from email.utils import make_msgid
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from core import sources
 from core.blobs import BlobStore
@@ -148,12 +149,12 @@ def test_a_crash_half_way_reruns_without_duplicates_or_gaps(
 
     def crash_on_second(*args: object, **kwargs: object) -> object:
         calls["n"] += 1
-        if calls["n"] == 2:
-            raise RuntimeError("worker died")
+        if calls["n"] == 2:  # the database goes away half way (not the message's fault)
+            raise OperationalError("INSERT", {}, ConnectionResetError("connection lost"))
         return real_record(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sources, "record_item", crash_on_second)
-    with pytest.raises(RuntimeError, match="worker died"):
+    with pytest.raises(OperationalError, match="connection lost"):
         _ingest(settings)
     assert len(_items(settings, mailbox)) == 1  # the second message was not recorded
 
@@ -271,3 +272,96 @@ def test_plain_imap_is_refused_unless_allowed(
     configure(monkeypatch, imap_allow_plain="true")
     mailbox.append(_message("Plain", _pdf(0)))
     assert len(_ingest(settings).created) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("mode", ["watermark", "move"])
+def test_two_messages_that_share_a_message_id_are_both_taken(
+    settings: Settings, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    configure(monkeypatch, imap_mode=mode)
+    first = _message("March", _pdf(0))
+    second = _message("April", _pdf(1))
+    second.replace_header("Message-ID", first["Message-ID"])  # a sender that reuses its ids
+    mailbox.append(first)
+    mailbox.append(second)
+
+    result = _ingest(settings)
+
+    assert len(result.created) == 2  # type: ignore[attr-defined]
+    assert {d.filename for d in _documents(settings)} == {sample_pdf(0)[0], sample_pdf(1)[0]}
+    assert {i.meta["subject"]: i.status for i in _items(settings, mailbox)} == {
+        "March": sources.INGESTED,
+        "April": sources.INGESTED,
+    }
+    again = _ingest(settings)
+    assert again.created == again.skipped == []  # type: ignore[attr-defined]
+
+
+def test_after_renumbering_a_reused_message_id_is_told_apart_by_its_files(
+    settings: Settings, mailbox: Mailbox
+) -> None:
+    first = _message("March", _pdf(0))
+    mailbox.append(first)
+    _ingest(settings)
+    mailbox.recreate()
+    mailbox.append(first)  # the same message, renumbered: not taken again
+    reused = _message("April", _pdf(1))
+    reused.replace_header("Message-ID", first["Message-ID"])
+    mailbox.append(reused)  # a different message with the same Message-ID: taken
+
+    result = _ingest(settings)
+
+    assert len(result.created) == 1  # type: ignore[attr-defined]
+    assert len(result.duplicates) == 1  # type: ignore[attr-defined]
+    assert len(_documents(settings)) == 2
+    assert sorted(i.meta["subject"] for i in _items(settings, mailbox)) == ["April", "March"]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_damaged_zip_is_recorded_and_the_mailbox_goes_on(
+    settings: Settings, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sources.test_mime import _damaged_zip
+
+    configure(monkeypatch, source_retries=2, source_retry_delay_seconds=0)
+    for kind in ("deflate", "lzma", "short"):
+        mailbox.append(_message(f"Damaged {kind}", ("bundle.zip", _damaged_zip(kind), "a/zip")))
+    mailbox.append(_message("Fine", _pdf(0)))
+
+    summary = ingest_email(process=False)
+
+    assert len(summary.ingest.created) == 1
+    items = {i.meta["subject"]: i for i in _items(settings, mailbox)}
+    assert items["Fine"].status == sources.INGESTED
+    for kind in ("deflate", "lzma", "short"):
+        assert items[f"Damaged {kind}"].status == sources.SKIPPED
+        assert "bundle.zip/inv.pdf: cannot unpack" in str(items[f"Damaged {kind}"].reason)
+    assert ingest_email(process=False).ingest.skipped == []  # recorded: not looked at again
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_message_that_cannot_be_read_is_skipped_with_the_cause_and_not_retried(
+    settings: Settings, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, source_retries=2, source_retry_delay_seconds=0)
+    mailbox.append(_message("Odd", _pdf(0)))
+    mailbox.append(_message("Fine", _pdf(1)))
+    real_find = imap.find_invoice_files
+    calls = {"n": 0}
+
+    def fail_on_odd(message: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if message["Subject"] == "Odd":  # type: ignore[index]
+            raise KeyError("a part the parser cannot handle")
+        return real_find(message, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imap, "find_invoice_files", fail_on_odd)
+    summary = ingest_email(process=False)
+
+    assert calls["n"] == 2  # each message looked at once: no retry of the task
+    assert [d.filename for d in _documents(settings)] == [sample_pdf(1)[0]]
+    items = {i.meta["subject"]: i for i in _items(settings, mailbox)}
+    assert items["Fine"].status == sources.INGESTED
+    assert items["Odd"].status == sources.SKIPPED
+    assert items["Odd"].reason == "cannot be read: KeyError: 'a part the parser cannot handle'"
+    assert [s.reason for s in summary.ingest.skipped] == [items["Odd"].reason]

@@ -7,6 +7,8 @@ import zipfile
 from email import message_from_bytes
 from email.message import EmailMessage
 
+import pytest
+
 from tasks.sources._mime import ZipLimits, find_invoice_files
 from tests.sources.conftest import sample_pdf
 
@@ -103,3 +105,45 @@ def test_forwarded_messages_are_searched_to_any_sane_depth() -> None:
     outer.add_attachment(middle)
     found = find_invoice_files(_parsed(outer), limits=LIMITS)
     assert [f.origin for f in found.files] == [f"forwarded.eml/forwarded.eml/{name}"]
+
+
+def _damaged_zip(kind: str) -> bytes:
+    """A zip whose one member cannot be unpacked: corrupt deflate or LZMA data, or cut short."""
+    method = {
+        "deflate": zipfile.ZIP_DEFLATED,
+        "lzma": zipfile.ZIP_LZMA,
+        "short": zipfile.ZIP_STORED,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method[kind]) as archive:
+        archive.writestr("inv.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    data = bytearray(buffer.getvalue())
+    start = 30 + len("inv.pdf")  # the member's data, after its local header
+    if kind == "deflate":
+        for i in range(start, start + 40):
+            data[i] ^= 0xFF
+    elif kind == "lzma":
+        data[start + 4 : start + 9] = b"\xff" * 5  # the LZMA properties
+    else:  # the directory promises more bytes than the archive holds
+        central = data.rfind(b"PK\x01\x02")
+        data[central + 20 : central + 28] = (50_000).to_bytes(4, "little") * 2
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("kind", "error"), [("deflate", "zlib.error"), ("lzma", "LZMAError"), ("short", "EOFError")]
+)
+def test_a_damaged_zip_is_noted_and_the_other_attachments_are_found(kind: str, error: str) -> None:
+    name, pdf = sample_pdf(0)
+    found = find_invoice_files(
+        _parsed(
+            _mail(
+                ("bundle.zip", _damaged_zip(kind), "application/zip"),
+                (name, pdf, "application/pdf"),
+            )
+        ),
+        limits=LIMITS,
+    )
+    assert [f.filename for f in found.files] == [name]
+    (note,) = found.notes
+    assert note.startswith(f"bundle.zip/inv.pdf: cannot unpack ({error}")

@@ -182,3 +182,37 @@ def test_an_unknown_host_key_is_refused(
     empty.write_text(f"[{drop.host}]:{drop.port} {drop.host_key}\n")
     drop.put("inbox/one.pdf", sample_pdf(0)[1])
     assert len(_ingest(settings).created) == 1
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_an_unreadable_file_is_skipped_with_the_reason_and_the_rest_are_taken(
+    settings: Settings, drop: Drop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, source_retries=2, source_retry_delay_seconds=0)
+    for number, name in enumerate(("a.pdf", "b.pdf", "c.pdf")):
+        drop.put(f"inbox/{name}", sample_pdf(number)[1])
+    drop.chmod("inbox/b.pdf", 0)  # the server refuses to hand it out
+    attempts = {"n": 0}
+    real_connect = sftp.connect
+
+    async def counting(config: SftpConfig) -> object:
+        attempts["n"] += 1
+        return await real_connect(config)
+
+    monkeypatch.setattr(sftp, "connect", counting)
+    summary = ingest_sftp(process=False)
+
+    assert attempts["n"] == 1  # a refused file is no reason to retry the run
+    assert len(summary.ingest.created) == 2
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in summary.ingest.skipped] == [
+        ("b.pdf", "cannot be read: Permission denied")
+    ]
+    items = {i.item_key.rsplit("/", 1)[-1]: i for i in _items(settings)}
+    assert items["b.pdf"].status == sources.SKIPPED
+    assert items["b.pdf"].reason == "cannot be read: Permission denied"
+
+    drop.chmod("inbox/b.pdf", 0o644)  # fixed: the mtime stays, the file is taken next run
+    result = _ingest(settings)
+    assert len(result.created) == 1 and result.skipped == []
+    assert _items(settings)[1].status == sources.INGESTED
+    assert len(_documents(settings)) == 3
