@@ -17,8 +17,13 @@ from core import jobs
 from core.batches import iter_batches
 from core.db import ready_engine, session_scope, utcnow
 from core.settings import get_settings
-from search._opensearch import BulkReport
-from tasks.reindex import activate_version, create_version, load_batch, opensearch_index
+from tasks.reindex import (
+    BulkReport,
+    activate_version,
+    create_version,
+    load_batch,
+    opensearch_index,
+)
 
 
 class ReindexSummary(BaseModel):

@@ -11,8 +11,10 @@ from core.settings import get_settings
 from search._document import search_document_for_row, to_search_document
 from search._types import (
     FACET_FIELDS,
+    BulkReport,
     BulkWriter,
     FacetBucket,
+    IndexingError,
     SearchDocument,
     SearchHit,
     SearchIndex,
@@ -23,8 +25,11 @@ from search._types import (
 
 __all__ = [
     "FACET_FIELDS",
+    "BulkReport",
     "BulkWriter",
     "FacetBucket",
+    "IndexingError",
+    "OpenSearchIndex",
     "SearchDocument",
     "SearchHit",
     "SearchIndex",
@@ -61,3 +66,12 @@ def get_index() -> SearchIndex:
 def reset_index() -> None:
     """Forget the cached index (tests, or after settings change)."""
     get_index.cache_clear()
+
+
+def __getattr__(name: str) -> object:
+    # The OpenSearch client is imported only by those who ask for it.
+    if name == "OpenSearchIndex":
+        from search._opensearch import OpenSearchIndex
+
+        return OpenSearchIndex
+    raise AttributeError(f"module 'search' has no attribute {name!r}")

@@ -12,7 +12,6 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
 
@@ -20,14 +19,16 @@ from opensearchpy import OpenSearch, helpers
 from opensearchpy.exceptions import ConnectionError as OSConnectionError
 from opensearchpy.exceptions import NotFoundError, OpenSearchException, RequestError
 
-from core.errors import ServiceUnavailable, StorageError
+from core.errors import ServiceUnavailable
 from search._mapping import index_template, to_source
 from search._os_query import HIGHLIGHT_ORDER, search_body
 from search._types import (
     FACET_BUCKET_LIMIT,
     FACET_FIELDS,
     BulkBatch,
+    BulkReport,
     FacetBucket,
+    IndexingError,
     SearchDocument,
     SearchHit,
     SearchPage,
@@ -39,27 +40,6 @@ logger = logging.getLogger(__name__)
 MAX_RESULT_WINDOW: Final = 10_000  # OpenSearch's default index.max_result_window
 SEARCH_AFTER_CHUNK: Final = 1_000
 RETRIES: Final = 3
-
-
-@dataclass
-class BulkReport:
-    """What a bulk write did: how many documents were written and which failed, with why."""
-
-    indexed: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-
-    def merge(self, other: BulkReport) -> BulkReport:
-        return BulkReport(self.indexed + other.indexed, self.failures + other.failures)
-
-
-class IndexingError(StorageError):
-    """Some documents of a bulk write were refused; the others were written."""
-
-    def __init__(self, report: BulkReport) -> None:
-        first = "; ".join(f"{i}: {reason}" for i, reason in report.failures[:3])
-        super().__init__(f"{len(report.failures)} documents could not be indexed ({first})")
-        self.report = report
-        self.failures = report.failures
 
 
 class OpenSearchIndex:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final, Literal, Protocol
 
 from pydantic import BaseModel, Field, model_validator
 
-from core.errors import QueryError
+from core.errors import QueryError, StorageError
 from core.models import DocumentStatus
 
 SortOrder = Literal["relevance", "issue_date", "-issue_date", "grand_total", "-grand_total"]
@@ -131,3 +132,24 @@ class SearchIndex(Protocol):
     def ping(self) -> bool: ...
 
     def clear(self) -> None: ...
+
+
+@dataclass
+class BulkReport:
+    """What a bulk write did: how many documents were written and which failed, with why."""
+
+    indexed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def merge(self, other: BulkReport) -> BulkReport:
+        return BulkReport(self.indexed + other.indexed, self.failures + other.failures)
+
+
+class IndexingError(StorageError):
+    """Some documents of a bulk write were refused; the others were written."""
+
+    def __init__(self, report: BulkReport) -> None:
+        first = "; ".join(f"{i}: {reason}" for i, reason in report.failures[:3])
+        super().__init__(f"{len(report.failures)} documents could not be indexed ({first})")
+        self.report = report
+        self.failures = report.failures

@@ -8,8 +8,7 @@ from prefect.cache_policies import NO_CACHE
 from core import jobs
 from core.db import ready_engine, session_scope
 from core.settings import Settings, get_settings
-from search import get_index, search_document_for_row
-from search._opensearch import BulkReport, OpenSearchIndex
+from search import BulkReport, OpenSearchIndex, get_index, search_document_for_row
 
 
 def opensearch_index() -> OpenSearchIndex | None:

@@ -8,8 +8,7 @@ from decimal import Decimal
 import pytest
 
 from core.settings import Settings, get_settings
-from search import get_index, reset_index
-from search._opensearch import IndexingError, OpenSearchIndex
+from search import IndexingError, OpenSearchIndex, get_index, reset_index
 from search._types import SearchQuery
 from tests.search.builders import TENANT, make_document, search
 from tests.search.conftest import make_opensearch_index
