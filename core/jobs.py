@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import and_, exists, func, insert, select, update
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from core.db import (
     DocumentRow,
@@ -209,17 +209,6 @@ def invoice_ids(session: Session, *, updated_since: dt.datetime | None = None) -
     stmt = select(InvoiceRow.id).order_by(InvoiceRow.id)
     if updated_since is not None:
         stmt = stmt.where(InvoiceRow.updated_at >= updated_since)
-    return list(session.scalars(stmt))
-
-
-def invoices_with_documents(session: Session, ids: Sequence[str]) -> list[InvoiceRow]:
-    """Invoices with their documents loaded in one round trip (what a search document needs)."""
-    stmt = (
-        select(InvoiceRow)
-        .where(InvoiceRow.id.in_(list(ids)))
-        .options(selectinload(InvoiceRow.document))
-        .order_by(InvoiceRow.id)
-    )
     return list(session.scalars(stmt))
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import Integer, cast, delete, extract, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from core.db import (
     DocumentRow,
@@ -256,7 +256,15 @@ def get_invoice(session: Session, *, tenant_id: str, invoice_id: str) -> Invoice
 
 
 def get_invoices(session: Session, invoice_ids: Sequence[str]) -> list[InvoiceRow]:
-    return list(session.scalars(select(InvoiceRow).where(InvoiceRow.id.in_(invoice_ids))))
+    """Invoices by id, ordered by id, with their documents loaded in the same round trip (a
+    search document needs both)."""
+    stmt = (
+        select(InvoiceRow)
+        .where(InvoiceRow.id.in_(list(invoice_ids)))
+        .options(selectinload(InvoiceRow.document))
+        .order_by(InvoiceRow.id)
+    )
+    return list(session.scalars(stmt))
 
 
 def invoice_from_row(row: InvoiceRow) -> Invoice:

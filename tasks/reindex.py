@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from core import jobs
+from core import repository
 from core.db import ready_engine, session_scope
 from core.settings import Settings, get_settings
 from search import BulkReport, OpenSearchIndex, get_index, search_document_for_row
@@ -22,8 +22,7 @@ def load_invoices(invoice_ids: list[str], *, target: str | None, settings: Setti
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
     with session_scope(engine) as session:
         documents = [
-            search_document_for_row(row)
-            for row in jobs.invoices_with_documents(session, invoice_ids)
+            search_document_for_row(row) for row in repository.get_invoices(session, invoice_ids)
         ]
     index = get_index()
     if isinstance(index, OpenSearchIndex):
