@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from prefect import Task
+from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
+from prefect.tasks import exponential_backoff
 from pydantic import SecretStr
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -50,6 +52,20 @@ def retry_unless_refused(task: Task[..., Any], task_run: TaskRun, state: State[A
     except Exception:
         return True
     return True
+
+
+def network_task(name: str) -> dict[str, Any]:
+    """The Prefect policy of a task that fetches from a source over the network: retried with
+    exponential backoff and jitter, except when the source refused us; never cached. The flows
+    set the retry count and first delay from settings with `.with_options`."""
+    return {
+        "name": name,
+        "retries": 3,
+        "retry_delay_seconds": exponential_backoff(backoff_factor=10),
+        "retry_jitter_factor": 0.5,
+        "retry_condition_fn": retry_unless_refused,
+        "cache_policy": NO_CACHE,
+    }
 
 
 def resolve_secret(value: SecretStr | None, block: str | None, *, what: str) -> str | None:

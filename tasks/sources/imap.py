@@ -32,8 +32,6 @@ from imap_tools import AND, BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencr
 from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
 from imap_tools.message import MailMessage
 from prefect import task
-from prefect.cache_policies import NO_CACHE
-from prefect.tasks import exponential_backoff
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
@@ -48,8 +46,8 @@ from tasks.sources._common import (
     SourceRefused,
     SourceTrustError,
     SourceUnavailable,
+    network_task,
     resolve_secret,
-    retry_unless_refused,
     store_item,
 )
 from tasks.sources._mime import Found, ZipLimits, find_invoice_files
@@ -397,14 +395,7 @@ def _taken_before(
     return None
 
 
-@task(
-    name="fetch-mailbox",
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=10),
-    retry_jitter_factor=0.5,
-    retry_condition_fn=retry_unless_refused,
-    cache_policy=NO_CACHE,
-)
+@task(**network_task("fetch-mailbox"))
 def fetch_mailbox(folder: str | None = None, tenant_id: str | None = None) -> IngestResult:
     """Take in new messages of the configured mailbox; a retry resumes where the last stopped."""
     settings = get_settings()

@@ -27,8 +27,6 @@ from typing import Any, Literal
 
 import asyncssh
 from prefect import task
-from prefect.cache_policies import NO_CACHE
-from prefect.tasks import exponential_backoff
 from sqlalchemy.engine import Engine
 
 from core import sources
@@ -41,8 +39,8 @@ from tasks.sources._common import (
     SourceRefused,
     SourceTrustError,
     SourceUnavailable,
+    network_task,
     resolve_secret,
-    retry_unless_refused,
     store_item,
 )
 from tasks.sources.folder import IngestResult, Skipped
@@ -359,14 +357,7 @@ async def _take_file(
     return None
 
 
-@task(
-    name="fetch-sftp",
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=10),
-    retry_jitter_factor=0.5,
-    retry_condition_fn=retry_unless_refused,
-    cache_policy=NO_CACHE,
-)
+@task(**network_task("fetch-sftp"))
 def fetch_sftp(remote_dir: str | None = None, tenant_id: str | None = None) -> IngestResult:
     """Take in new files of the configured SFTP directory; a retry resumes where it stopped."""
     settings = get_settings()
