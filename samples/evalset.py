@@ -27,12 +27,12 @@ import evalset_fresh
 import evalset_fresh2
 from generate import (
     LOCALES,
-    PDF_DATE,
     Canvas,
     Company,
     Locale,
     Sample,
     _lines,
+    reproducible_pdf,
 )
 
 SEED: Final = 4711
@@ -175,10 +175,7 @@ def render(sample: EvalSample) -> bytes:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     DRAW[sample.layout](Canvas(page), sample)  # type: ignore[index]
-    doc.set_metadata({"creationDate": PDF_DATE, "modDate": PDF_DATE, "producer": "evalset"})
-    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
-    doc.close()
-    return data
+    return reproducible_pdf(doc, producer="evalset")
 
 
 SELLERS: Final = {

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -26,7 +25,18 @@ import pymupdf
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from evalset_fresh_text import BUYERS, CATALOG, EXTRA, MONTHS_IT, SELLERS, WORDING
-from generate import BOLD, CENT, LOCALES, PDF_DATE, REGULAR, Canvas, Line, Locale, Sample
+from generate import (
+    BOLD,
+    CENT,
+    LOCALES,
+    REGULAR,
+    Canvas,
+    Line,
+    Locale,
+    Sample,
+    reproducible_pdf,
+    write_set,
+)
 
 SEED: Final = 8128
 NAME: Final = "fresh"
@@ -328,19 +338,9 @@ def render(sample: FreshSample) -> bytes:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     DRAW[sample.layout](Canvas(page), sample)
-    doc.set_metadata({"creationDate": PDF_DATE, "modDate": PDF_DATE, "producer": "evalset"})
-    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
-    doc.close()
-    return data
+    return reproducible_pdf(doc, producer="evalset")
 
 
 def generate(out: Path) -> Path:
     """Write `out/fresh/*.pdf` and the truth `out/fresh.jsonl`; return the truth file."""
-    (out / NAME).mkdir(parents=True, exist_ok=True)
-    rows = []
-    for sample in fresh():
-        (out / NAME / sample.file).write_bytes(render(sample))
-        rows.append(json.dumps(sample.expected(), ensure_ascii=False) + "\n")
-    truth = out / f"{NAME}.jsonl"
-    truth.write_text("".join(rows), encoding="utf-8")
-    return truth
+    return write_set(out, NAME, fresh(), render)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -38,7 +37,17 @@ from evalset_fresh2_text import (
     STYLE,
     WORDING,
 )
-from generate import BOLD, CENT, LOCALES, PDF_DATE, REGULAR, Canvas, Line, Sample
+from generate import (
+    BOLD,
+    CENT,
+    LOCALES,
+    REGULAR,
+    Canvas,
+    Line,
+    Sample,
+    reproducible_pdf,
+    write_set,
+)
 
 SEED: Final = 31337
 NAME: Final = "fresh2"
@@ -412,19 +421,9 @@ def fresh2() -> list[Fresh2Sample]:
 def render(sample: Fresh2Sample) -> bytes:
     doc = pymupdf.open()
     DRAW[sample.layout](doc, sample)
-    doc.set_metadata({"creationDate": PDF_DATE, "modDate": PDF_DATE, "producer": "evalset"})
-    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
-    doc.close()
-    return data
+    return reproducible_pdf(doc, producer="evalset")
 
 
 def generate(out: Path) -> Path:
     """Write `out/fresh2/*.pdf` and the truth `out/fresh2.jsonl`; return the truth file."""
-    (out / NAME).mkdir(parents=True, exist_ok=True)
-    rows = []
-    for sample in fresh2():
-        (out / NAME / sample.file).write_bytes(render(sample))
-        rows.append(json.dumps(sample.expected(), ensure_ascii=False) + "\n")
-    truth = out / f"{NAME}.jsonl"
-    truth.write_text("".join(rows), encoding="utf-8")
-    return truth
+    return write_set(out, NAME, fresh2(), render)

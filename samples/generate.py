@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import random
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -384,6 +385,29 @@ def draw_compact(canvas: Canvas, sample: Sample) -> None:
 
 
 DRAW: Final = {"classic": draw_classic, "two-column": draw_two_column, "compact": draw_compact}
+
+
+def reproducible_pdf(doc: pymupdf.Document, *, producer: str) -> bytes:
+    """The document's bytes with fixed dates and no random id, so the same input gives the
+    same bytes; closes the document."""
+    doc.set_metadata({"creationDate": PDF_DATE, "modDate": PDF_DATE, "producer": producer})
+    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
+    doc.close()
+    return data
+
+
+def write_set(
+    out: Path, name: str, samples: Iterable[Sample], render: Callable[..., bytes]
+) -> Path:
+    """Write `out/<name>/*.pdf` and the truth `out/<name>.jsonl`; return the truth file."""
+    (out / name).mkdir(parents=True, exist_ok=True)
+    rows = []
+    for sample in samples:
+        (out / name / sample.file).write_bytes(render(sample))
+        rows.append(json.dumps(sample.expected(), ensure_ascii=False) + "\n")
+    truth = out / f"{name}.jsonl"
+    truth.write_text("".join(rows), encoding="utf-8")
+    return truth
 
 
 def render(sample: Sample) -> bytes:
