@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, PlainSerializer
 
@@ -58,6 +58,12 @@ AmountStr = Annotated[Decimal, PlainSerializer(_amount, return_type=str, when_us
 class ErrorResponse(BaseModel):
     detail: str = Field(description="What went wrong, safe to show")
     field: str | None = Field(None, description="The parameter at fault, when one is")
+
+
+UNAUTHORIZED: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorResponse, "description": "Missing or unknown API key"}
+}
+"""The response every router that needs a caller declares."""
 
 
 class ReasonPublic(BaseModel):

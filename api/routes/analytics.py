@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import CallerDep, SessionDep
-from api.schemas import ErrorResponse, SpendReport, SpendRow
+from api.schemas import UNAUTHORIZED, ErrorResponse, SpendReport, SpendRow
 from core import repository
 from core.errors import QueryError
 from core.repository import SpendGroup
@@ -16,7 +16,7 @@ from core.repository import SpendGroup
 router = APIRouter(
     prefix="/analytics",
     tags=["analytics"],
-    responses={401: {"model": ErrorResponse, "description": "Missing or unknown API key"}},
+    responses=UNAUTHORIZED,
 )
 
 

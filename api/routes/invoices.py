@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from api.deps import BlobsDep, CallerDep, IndexDep, InvoiceIdPath, SessionDep
 from api.downloads import content_disposition
 from api.errors import query_error
-from api.schemas import ErrorResponse, InvoicePublic
+from api.schemas import UNAUTHORIZED, ErrorResponse, InvoicePublic
 from core import repository
 from core.errors import NotFound
 from core.models import DocumentStatus
@@ -24,7 +24,7 @@ NOT_FOUND = "Invoice not found"
 router = APIRouter(
     prefix="/invoices",
     tags=["invoices"],
-    responses={401: {"model": ErrorResponse, "description": "Missing or unknown API key"}},
+    responses=UNAUTHORIZED,
 )
 
 

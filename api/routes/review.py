@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Header, Request
 
 from api.deps import Caller, CallerDep, IndexDep, InvoiceIdPath, SessionDep
 from api.review_schemas import AuditEntryPublic, InvoiceCorrection, ReviewItem, ReviewQueue
-from api.schemas import ErrorResponse, InvoicePublic
+from api.schemas import UNAUTHORIZED, ErrorResponse, InvoicePublic
 from core import review
 from core.db import InvoiceRow
 from core.review import Revalidator, load_revalidator
@@ -19,7 +19,7 @@ from search import SearchIndex, search_document_for_row
 
 router = APIRouter(
     tags=["review"],
-    responses={401: {"model": ErrorResponse, "description": "Missing or unknown API key"}},
+    responses=UNAUTHORIZED,
 )
 NOT_FOUND = {404: {"model": ErrorResponse, "description": "Invoice not found"}}
 
