@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from api.database import Database
 from core.blobs import BlobStore
 from core.settings import Settings
-from search import SearchIndex, get_index
+from search import SearchIndex, open_index
 
 UNAUTHORIZED_HEADERS = {"WWW-Authenticate": 'Bearer realm="invoices"'}
 
@@ -62,9 +62,13 @@ def get_session(database: DatabaseDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_search_index() -> SearchIndex:
-    """The configured search index (embedded or OpenSearch), shared by the process."""
-    return get_index()
+def get_search_index(request: Request) -> SearchIndex:
+    """The search index the app's settings configure (embedded or OpenSearch), built on first
+    use and shared by the app's requests."""
+    index: SearchIndex | None = getattr(request.app.state, "index", None)
+    if index is None:
+        index = request.app.state.index = open_index(request.app.state.settings)
+    return index
 
 
 IndexDep = Annotated[SearchIndex, Depends(get_search_index)]

@@ -1,13 +1,14 @@
 """The search index: one interface, an embedded implementation (SQLite FTS5, no server) and, when
 OPENSEARCH_URL is set, OpenSearch (versioned indices behind an alias, see `_opensearch`).
-`get_index()` returns the configured one, cached per process.
+`open_index(settings)` builds the one a Settings object names; `get_index()` is that for the
+process-wide settings, cached.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from core.settings import get_settings
+from core.settings import Settings, get_settings
 from search._document import search_document_for_row, to_search_document
 from search._types import (
     FACET_FIELDS,
@@ -37,15 +38,15 @@ __all__ = [
     "SearchQuery",
     "SortOrder",
     "get_index",
+    "open_index",
     "reset_index",
     "search_document_for_row",
     "to_search_document",
 ]
 
 
-@lru_cache(maxsize=1)
-def get_index() -> SearchIndex:
-    settings = get_settings()
+def open_index(settings: Settings) -> SearchIndex:
+    """The index `settings` configure: OpenSearch when OPENSEARCH_URL is set, else embedded."""
     if settings.opensearch_url:
         from search._opensearch import OpenSearchIndex
 
@@ -61,6 +62,12 @@ def get_index() -> SearchIndex:
     from search._embedded import EmbeddedIndex
 
     return EmbeddedIndex(settings.search_index_path)
+
+
+@lru_cache(maxsize=1)
+def get_index() -> SearchIndex:
+    """The index of the process-wide settings, built once."""
+    return open_index(get_settings())
 
 
 def reset_index() -> None:

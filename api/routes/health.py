@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from api.deps import DatabaseDep, get_search_index
 from api.schemas import CheckResult, Liveness, Readiness
@@ -28,9 +28,9 @@ def _check_database(database: DatabaseDep) -> CheckResult:
     return CheckResult(status="ok")
 
 
-def _check_search() -> CheckResult:
+def _check_search(request: Request) -> CheckResult:
     try:
-        answered = get_search_index().ping()
+        answered = get_search_index(request).ping()
     except Exception as error:
         logger.warning("readiness: search index check failed: %s", error)
         return CheckResult(status="failed", detail="the search index cannot be opened")
@@ -44,8 +44,8 @@ def _check_search() -> CheckResult:
     summary="The database and the search index answer",
     responses={503: {"model": Readiness, "description": "A dependency failed; see `checks`"}},
 )
-def ready(response: Response, database: DatabaseDep) -> Readiness:
-    checks = {"database": _check_database(database), "search": _check_search()}
+def ready(request: Request, response: Response, database: DatabaseDep) -> Readiness:
+    checks = {"database": _check_database(database), "search": _check_search(request)}
     if all(check.status == "ok" for check in checks.values()):
         return Readiness(status="ok", checks=checks)
     response.status_code = 503

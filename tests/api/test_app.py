@@ -8,6 +8,13 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from api.main import create_app
+from core.blobs import BlobStore
+from core.db import get_engine, init_db
+from core.settings import Settings
+from search import get_index, open_index
+from tests.api.factories import make_invoice, store_invoice
+
 SEARCH_PARAMETERS = {
     "q",
     "vendor",
@@ -69,3 +76,26 @@ def test_importing_the_app_is_cheap(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "data").exists(), "importing the app touched the data directory"
+
+
+def test_the_app_searches_the_index_of_the_settings_it_was_built_with(
+    api_settings: Settings, tmp_path: Path
+) -> None:
+    # The process-wide settings point at one data directory, the app at another: the app's
+    # invoice must be found through the app, the process-wide index must stay untouched.
+    own = api_settings.model_copy(update={"data_dir": tmp_path / "own"})
+    engine = get_engine(own.resolved_database_url)
+    init_db(engine)
+    stored = store_invoice(
+        engine=engine,
+        blobs=BlobStore(own.blob_dir),
+        index=open_index(own),
+        tenant_id=api_settings.default_tenant,
+        invoice=make_invoice(invoice_number="OWN-7"),
+    )
+
+    with TestClient(create_app(own)) as client:
+        hits = client.get("/invoices/search", params={"q": "OWN-7"}).json()["hits"]
+
+    assert [hit["invoice_id"] for hit in hits] == [stored.invoice_id]
+    assert get_index().count(tenant_id=api_settings.default_tenant) == 0
