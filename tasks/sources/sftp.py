@@ -160,13 +160,33 @@ async def connect(config: SftpConfig) -> asyncssh.SSHClientConnection:
         raise SourceUnavailable(f"cannot connect: {error}", source=where) from error
 
 
-async def list_remote(sftp: asyncssh.SFTPClient, config: SftpConfig) -> list[RemoteFile]:
-    """Regular files under the remote dir that match the glob, skipping hidden names."""
+async def list_remote(
+    sftp: asyncssh.SFTPClient, config: SftpConfig, skipped: list[Skipped]
+) -> list[RemoteFile]:
+    """Regular files under the remote dir that match the glob, skipping hidden names.
+
+    A sub-folder the server will not list (permission denied, removed meanwhile) is added to
+    `skipped` with the server's reason and the rest of the tree is still taken; the remote dir
+    itself failing to list fails the run.
+    """
     found: list[RemoteFile] = []
     archive = posixpath.normpath(config.archive_dir) if config.archive_dir else None
 
+    async def entries(directory: str) -> list[asyncssh.SFTPName]:
+        if directory == config.remote_dir:
+            return list(await sftp.readdir(directory))
+        try:
+            return list(await sftp.readdir(directory))
+        except CONNECTION_LOST:
+            raise
+        except asyncssh.SFTPError as error:
+            reason = f"folder cannot be listed: {error.reason or type(error).__name__}"
+            logger.warning("%s: %s: %s", config.source, directory, reason)
+            skipped.append(Skipped(path=directory, reason=reason))
+            return []
+
     async def walk(directory: str) -> None:
-        for entry in await sftp.readdir(directory):
+        for entry in await entries(directory):
             name = str(entry.filename)
             if name in (".", "..") or name.startswith("."):
                 continue
@@ -225,7 +245,7 @@ async def _ingest(
     blobs: BlobStore,
     result: IngestResult,
 ) -> None:
-    listed = await list_remote(sftp, config)
+    listed = await list_remote(sftp, config, result.skipped)
     now = time.time()
     candidates: list[RemoteFile] = []
     for file in listed:

@@ -216,3 +216,23 @@ def test_an_unreadable_file_is_skipped_with_the_reason_and_the_rest_are_taken(
     assert len(result.created) == 1 and result.skipped == []
     assert _items(settings)[1].status == sources.INGESTED
     assert len(_documents(settings)) == 3
+
+
+def test_an_unlistable_sub_folder_is_skipped_with_the_reason_and_the_rest_are_taken(
+    settings: Settings, drop: Drop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, sftp_recursive="true")
+    drop.put("inbox/open/one.pdf", sample_pdf(0)[1])
+    drop.put("inbox/locked/two.pdf", sample_pdf(1)[1])
+    drop.put("inbox/three.pdf", sample_pdf(2)[1])
+    drop.chmod("inbox/locked", 0)  # the server refuses to list it
+
+    result = _ingest(settings)
+
+    assert len(result.created) == 2
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in result.skipped] == [
+        ("locked", "folder cannot be listed: Permission denied")
+    ]
+    drop.chmod("inbox/locked", 0o755)  # fixed: its file is taken on the next run
+    assert len(_ingest(settings).created) == 1
+    assert len(_documents(settings)) == 3
