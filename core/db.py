@@ -128,6 +128,10 @@ class DocumentRow(Base):
     # Where the file came from, as the source saw it (an email's sender, subject, Message-ID and
     # date; a remote file's path, size and mtime). Added by migration 0003.
     source_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Which processing run took the waiting document, and until when (migration 0005): two runs
+    # started at once never read the same document.
+    claimed_by: Mapped[str | None] = mapped_column(String(32))
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     invoice: Mapped[InvoiceRow | None] = relationship(back_populates="document")
 

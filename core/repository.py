@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Integer, cast, delete, extract, func, literal, select
+from sqlalchemy import Integer, cast, delete, extract, func, literal, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from core.db import (
@@ -21,6 +21,7 @@ from core.db import (
     TenantRow,
     ValidationResultRow,
     new_id,
+    utcnow,
 )
 from core.models import (
     CREDIT_NOTE_TYPE_CODES,
@@ -114,6 +115,49 @@ def document_ids_with_status(
     return list(session.scalars(stmt))
 
 
+CLAIM_CHUNK = 500
+
+
+def claim_documents(
+    session: Session,
+    statuses: Sequence[DocumentStatus],
+    *,
+    claimant: str,
+    lease: dt.timedelta,
+    tenant_id: str | None = None,
+) -> list[str]:
+    """Take the documents with `statuses` that no other run holds, oldest first, for `lease`.
+
+    Each chunk is taken by one UPDATE whose WHERE repeats the "not held" test, so of two runs
+    claiming at once each document goes to exactly one (PostgreSQL re-checks the condition on
+    rows a concurrent UPDATE changed; SQLite runs writers one at a time). A claim ends when the
+    document's result is stored, or when the lease runs out (a run that died)."""
+    now = utcnow()
+    free = or_(DocumentRow.claimed_until.is_(None), DocumentRow.claimed_until < now)
+    wanted = document_ids_with_status(session, statuses, tenant_id=tenant_id)
+    taken: set[str] = set()
+    for start in range(0, len(wanted), CLAIM_CHUNK):
+        chunk = wanted[start : start + CLAIM_CHUNK]
+        result = session.execute(
+            update(DocumentRow)
+            .where(
+                DocumentRow.id.in_(chunk),
+                DocumentRow.status.in_([s.value for s in statuses]),
+                free,
+            )
+            .values(claimed_by=claimant, claimed_until=now + lease)
+            .returning(DocumentRow.id)
+            .execution_options(synchronize_session=False)
+        )
+        taken.update(result.scalars())
+    return [document_id for document_id in wanted if document_id in taken]
+
+
+def _release(document: DocumentRow) -> None:
+    document.claimed_by = None
+    document.claimed_until = None
+
+
 def get_documents(session: Session, document_ids: Sequence[str]) -> list[DocumentRow]:
     rows = session.scalars(select(DocumentRow).where(DocumentRow.id.in_(document_ids)))
     by_id = {row.id: row for row in rows}
@@ -165,6 +209,7 @@ def save_result(
         invoice_json=invoice.model_dump(mode="json") if invoice else None,
     )
     session.add(run)
+    _release(document)
     document.page_count = extraction.page_count
     document.text = extraction.text
     if invoice is None or report is None:
@@ -246,6 +291,7 @@ def mark_failed(session: Session, *, document_id: str, reason: str) -> str | Non
         session.execute(delete(InvoiceRow).where(InvoiceRow.id == removed))
     document.status = DocumentStatus.FAILED.value
     document.status_reason = reason
+    _release(document)
     session.flush()
     return removed
 

@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     batch_size: int = Field(
         50, ge=1, le=5000, description="Documents per Prefect task run when processing in bulk."
     )
+    claim_lease_seconds: int = Field(
+        3600,
+        ge=1,
+        description="How long a processing run holds the waiting documents it took; a run that "
+        "died is taken over by the next one after this long.",
+    )
     max_document_bytes: int = Field(
         50 * MiB,
         ge=1,

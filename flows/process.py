@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+import uuid
 from collections import Counter
 
 from prefect import flow, get_run_logger
@@ -32,12 +34,19 @@ class ProcessSummary(BaseModel):
 
 
 def select_documents(*, tenant_id: str | None, retry_failed: bool) -> list[str]:
-    """Documents waiting to be read (and, when asked, those that failed before)."""
+    """Documents waiting to be read (and, when asked, those that failed before), claimed for
+    this run: a run started meanwhile (another schedule, a second worker) takes none of them."""
     settings = get_settings()
     statuses = [DocumentStatus.RECEIVED] + ([DocumentStatus.FAILED] if retry_failed else [])
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
     with session_scope(engine) as session:
-        return repository.document_ids_with_status(session, statuses, tenant_id=tenant_id)
+        return repository.claim_documents(
+            session,
+            statuses,
+            claimant=uuid.uuid4().hex,
+            lease=dt.timedelta(seconds=settings.claim_lease_seconds),
+            tenant_id=tenant_id,
+        )
 
 
 def summarize(results: list[DocumentResult], seconds: float) -> ProcessSummary:
