@@ -21,6 +21,7 @@ from tasks.reindex import (
     BulkReport,
     activate_version,
     create_version,
+    forget_invoices,
     load_batch,
     opensearch_index,
 )
@@ -33,6 +34,7 @@ class ReindexSummary(BaseModel):
     invoices: int = 0
     indexed: int = 0
     caught_up: int = Field(0, description="Invoices changed during the build, written again")
+    forgotten: int = Field(0, description="Invoices deleted during the build, removed again")
     failures: list[tuple[str, str]] = Field(default_factory=list)
     dropped: list[str] = Field(default_factory=list)
     seconds: float = 0.0
@@ -72,6 +74,10 @@ def reindex(batch_size: int | None = None, force: bool = False) -> ReindexSummar
         changed = _invoice_ids(updated_since=since - dt.timedelta(seconds=5))
         for batch in iter_batches(changed, size):
             summary.caught_up += load_batch(batch, None).indexed
+        # Invoices deleted while it was filling were deleted from the old one only.
+        gone = sorted(set(ids) - set(_invoice_ids()))
+        if gone:
+            summary.forgotten = forget_invoices(gone)
     elif report.failures:
         logger.error(
             "%d invoices could not be indexed; %s keeps serving, %s is left for inspection",
@@ -95,6 +101,7 @@ def reindex(batch_size: int | None = None, force: bool = False) -> ReindexSummar
         {"what": "previous version", "value": str(summary.previous)},
         {"what": "alias moved", "value": str(summary.swapped)},
         {"what": "changed during build, copied", "value": str(summary.caught_up)},
+        {"what": "deleted during build, removed", "value": str(summary.forgotten)},
     ]
     rows += [{"what": f"failed {i}", "value": reason} for i, reason in summary.failures[:50]]
     create_table_artifact(key="reindex-summary", table=rows, description="search reindex")

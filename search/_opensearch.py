@@ -127,6 +127,12 @@ class OpenSearchIndex:
         filters = [{"ids": {"values": ids}}, {"term": {"tenant_id": tenant_id}}]
         return self._delete_matching({"bool": {"filter": filters}})
 
+    def forget(self, invoice_ids: Iterable[str]) -> int:
+        """Delete these invoices whatever their tenant: maintenance for invoices that are no
+        longer in the database (their tenant is gone with their row)."""
+        ids = list(dict.fromkeys(invoice_ids))
+        return self._delete_matching({"ids": {"values": ids}}) if ids else 0
+
     def clear(self) -> None:
         """Remove every document of every tenant."""
         self._delete_matching({"match_all": {}})

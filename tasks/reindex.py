@@ -44,6 +44,14 @@ def load_batch(invoice_ids: list[str], target: str | None) -> BulkReport:
 
 
 @task(cache_policy=NO_CACHE)
+def forget_invoices(invoice_ids: list[str]) -> int:
+    """Remove from the live version invoices that left the database while it was being filled."""
+    index = opensearch_index()
+    assert index is not None
+    return index.forget(invoice_ids)
+
+
+@task(cache_policy=NO_CACHE)
 def activate_version(target: str, keep_previous: bool = True) -> tuple[str | None, list[str]]:
     """Make `target` searchable, point the alias at it atomically, drop older versions."""
     index = opensearch_index()
