@@ -122,8 +122,10 @@ def extract(
 ) -> None:
     """Read invoices from files and print them; no database or flow involved."""
     from tasks.extract import extract_document
+    from tasks.extract.gemini import GeminiConfig
 
     settings = get_settings()
+    gemini = GeminiConfig.from_settings(settings)  # None without GEMINI_API_KEY: offline
     missing = 0
     rows = []
     for file in files:
@@ -139,6 +141,7 @@ def extract(
             max_bytes=settings.max_document_bytes,
             max_pages=settings.max_pages,
             ignore_embedded_xml=ignore_embedded_xml,
+            gemini=gemini,
         )
         record = extraction_record(str(file), extraction)
         if output is OutputFormat.JSON:

@@ -288,6 +288,34 @@ class Settings(BaseSettings):
         "(the API resolves it on first use, so it never imports the rules at start-up).",
     )
 
+    # Gemini extraction (issue 3): an optional second reader of PDFs and images, used only
+    # with GEMINI_API_KEY set; without a key nothing is ever sent.
+    gemini_model: str = Field(
+        "gemini-3.5-flash", min_length=1, description="Gemini model id that reads documents."
+    )
+    gemini_base_url: str | None = Field(
+        None, description="Gemini API endpoint. Unset: Google's default endpoint."
+    )
+    gemini_timeout_seconds: float = Field(
+        60.0, gt=0, le=600, description="Seconds to wait for one Gemini answer."
+    )
+    gemini_max_retries: int = Field(
+        2, ge=0, le=10, description="Retries of a Gemini request on 408/429/5xx or a timeout."
+    )
+    gemini_mode: Literal["fallback", "always", "off"] = Field(
+        "fallback",
+        description="`fallback`: ask Gemini only when the layout rules read no invoice or "
+        "their confidence is below GEMINI_MIN_CONFIDENCE; `always`: every PDF and image "
+        "(not e-invoices); `off`: never.",
+    )
+    gemini_min_confidence: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Rules' confidence below which Gemini is asked (`fallback`) and a field "
+        "the two readers disagree on takes Gemini's value.",
+    )
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -22,6 +22,7 @@ from core.models import DocumentStatus, Extraction, ValidationReport
 from core.settings import Settings, get_settings
 from search import get_index, search_document_for_row
 from tasks.extract import extract_document, failed_extraction, oversized_extraction
+from tasks.extract.gemini import GeminiConfig
 from tasks.validate import validate_invoices
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def extract_documents(document_ids: list[str], *, settings: Settings) -> list[Do
             row.id: (row.sha256, row.filename, row.size)
             for row in repository.get_documents(session, document_ids)
         }
+    gemini = GeminiConfig.from_settings(settings)  # None without GEMINI_API_KEY: offline
     results = []
     for document_id in document_ids:
         if document_id not in documents:
@@ -64,6 +66,7 @@ def extract_documents(document_ids: list[str], *, settings: Settings) -> list[Do
                     filename=filename,
                     max_bytes=settings.max_document_bytes,
                     max_pages=settings.max_pages,
+                    gemini=gemini,
                 )
         except Exception as error:  # an extractor bug must not fail the batch
             logger.exception("extraction of %s crashed", document_id)

@@ -5,6 +5,8 @@
                      a malformed or unknown attachment falls back to the visible page
     PDF           -> layout rules on the text layer; pages without one are OCR'd first
     PNG/JPEG/TIFF -> OCR, then layout rules
+    then, if configured -> Gemini reads the PDF/image too (`gemini.py`): when the rules read no
+                     invoice or are unsure (mode `fallback`) or always; merged field by field
 
 `extract_document` never raises for bad input: every problem comes back as `Extraction.error`
 or a warning, in words safe to show to the user.
@@ -13,7 +15,8 @@ or a warning, in words safe to show to the user.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Final
 
 import pymupdf
@@ -23,6 +26,7 @@ from core.models import Extraction, ExtractorInfo, Invoice
 from tasks.extract._crosscheck import crosscheck, split_invoices
 from tasks.extract._layout import PageLayout, read_layout
 from tasks.extract.einvoice import EINVOICE_XML, XmlRejected, embedded_xml, read_einvoice
+from tasks.extract.gemini import GeminiConfig, second_opinion
 from tasks.extract.ocr import (
     DEFAULT_LANGUAGES,
     OCR_RULES,
@@ -101,10 +105,12 @@ def extract_document(
     max_pages: int,
     ignore_embedded_xml: bool = False,
     ocr_languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+    gemini: GeminiConfig | None = None,
 ) -> Extraction:
     """Read the invoice in `data`; a problem with the file comes back as `Extraction.error`.
 
     `ignore_embedded_xml` reads a PDF's visible pages even when it carries an e-invoice XML.
+    `gemini` (None: offline) lets Gemini read PDFs and images after the rules, per its mode.
     """
     if not data:
         return failed_extraction("The file is empty (0 bytes).")
@@ -135,6 +141,7 @@ def extract_document(
             use_xml=not ignore_embedded_xml and media_type == PDF,
             image=media_type in _IMAGES,
             languages=ocr_languages,
+            refine=partial(second_opinion, data=data, media_type=media_type, config=gemini),
         )
 
 
@@ -156,6 +163,7 @@ def _extract_pdf(
     use_xml: bool,
     image: bool,
     languages: tuple[str, ...],
+    refine: Callable[[Extraction, list[PageLayout]], Extraction],
 ) -> Extraction:
     if doc.needs_pass:
         return failed_extraction(
@@ -212,10 +220,11 @@ def _extract_pdf(
     layouts, text, used_ocr, error = _layouts(pages, texts, languages=languages, warnings=warnings)
     extractor = OCR_RULES if used_ocr else PDF_RULES
     if error:
-        return failed_extraction(
+        failed = failed_extraction(
             error, text=text, page_count=page_count, extractor=extractor, warnings=warnings
         )
-    return _read_rules(
+        return refine(failed, layouts)
+    rules = _read_rules(
         layouts,
         text=text,
         page_count=page_count,
@@ -223,6 +232,7 @@ def _extract_pdf(
         filename=filename,
         warnings=warnings,
     )
+    return refine(rules, layouts)
 
 
 def _embedded_invoice(
