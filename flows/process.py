@@ -6,15 +6,18 @@ import datetime as dt
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_table_artifact
+from prefect.futures import PrefectFuture
 from pydantic import BaseModel, Field
 
 from core import repository
 from core.batches import iter_batches
 from core.db import ready_engine, session_scope
 from core.models import DocumentStatus
+from core.quality import BatchQuality
 from core.settings import get_settings
 from tasks.process import DocumentResult, extract_batch, index_batch, persist_batch, validate_batch
 from tasks.validate import quality_batch
@@ -63,6 +66,20 @@ def summarize(results: list[DocumentResult], seconds: float) -> ProcessSummary:
     )
 
 
+def count_flagged(checked: Iterable[PrefectFuture[BatchQuality | None]]) -> int:
+    """Batches whose quality suite failed, or could not run (their invoices are stored)."""
+    flagged = 0
+    for future in checked:
+        try:
+            outcome = future.result()
+        except Exception as error:
+            get_run_logger().warning("a batch quality suite could not run: %s", error)
+            flagged += 1
+            continue
+        flagged += bool(outcome and outcome.flagged)
+    return flagged
+
+
 @flow(name="process-documents", log_prints=False)
 def process_documents(
     document_ids: list[str] | None = None,
@@ -88,17 +105,8 @@ def process_documents(
         batch = future.result()
         results.extend(batch)
         logger.info("batch %d/%d done: %d documents", number, len(batches), len(batch))
-    flagged = 0
-    for future in checked:
-        try:
-            outcome = future.result()
-        except Exception as error:  # the invoices are stored; a suite that cannot run flags
-            logger.warning("a batch quality suite could not run: %s", error)
-            flagged += 1
-            continue
-        flagged += bool(outcome and outcome.flagged)
     summary = summarize(results, time.perf_counter() - started)
-    summary.flagged_batches = flagged
+    summary.flagged_batches = count_flagged(checked)
     logger.info("processed %d documents: %s", summary.documents, summary.by_status)
     rows = [{"status": status, "documents": count} for status, count in summary.by_status.items()]
     rows += [{"status": f"failed: {f.reason}", "documents": 1} for f in summary.failed[:50]]

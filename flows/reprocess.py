@@ -17,9 +17,10 @@ from core.db import ready_engine, session_scope
 from core.jobs import ReprocessSelection
 from core.models import DocumentStatus
 from core.settings import get_settings
-from flows.process import FailedDocument
+from flows.process import FailedDocument, count_flagged
 from tasks.process import DocumentResult, extract_batch, index_batch, validate_batch
 from tasks.reprocess import mark_indexed_batch, persist_once_batch, reindex_stored_batch
+from tasks.validate import quality_batch
 
 
 class ReprocessSummary(BaseModel):
@@ -31,6 +32,7 @@ class ReprocessSummary(BaseModel):
     by_status: dict[str, int] = Field(default_factory=dict)
     failed: list[FailedDocument] = Field(default_factory=list)
     unfinished_batches: int = Field(0, description="Batches to run again (resume the job)")
+    flagged_batches: int = Field(0, description="Batches whose quality suite failed")
     seconds: float = 0.0
 
     @property
@@ -93,6 +95,7 @@ def reprocess_documents(
     persisted = persist_once_batch.map(validated, unmapped(job_id))
     indexed = index_batch.map(persisted)
     marked = mark_indexed_batch.map(indexed, unmapped(job_id))
+    checked = quality_batch.map(persisted)
 
     done_before = total - len(pending)
     results: list[DocumentResult] = []
@@ -136,6 +139,7 @@ def reprocess_documents(
             if r.status is DocumentStatus.FAILED
         ],
         unfinished_batches=unfinished,
+        flagged_batches=count_flagged(checked),
         seconds=round(time.perf_counter() - started, 3),
     )
     logger.info(
@@ -151,6 +155,7 @@ def reprocess_documents(
         {"what": "already done (skipped)", "documents": summary.already_done},
         {"what": "processed now", "documents": summary.processed},
         {"what": "indexed after an earlier crash", "documents": summary.reindexed},
+        {"what": "batches flagged by the quality suite", "documents": summary.flagged_batches},
     ]
     rows += [{"what": f"status {s}", "documents": n} for s, n in summary.by_status.items()]
     rows += [{"what": f"failed: {f.reason}", "documents": 1} for f in summary.failed[:50]]

@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 from cli.main import app
 from core import quality, repository
 from core.db import ready_engine, session_scope
+from core.jobs import ReprocessSelection
 from core.models import DocumentStatus, Extraction
 from core.settings import Settings
 from flows.ingest import ingest_folder
+from flows.reprocess import reprocess_documents
 from tasks.process import DocumentResult, persist_results, validate_results
 from tests.factories import EXTRACTOR, make_invoice
 from tests.flows.crafted import write_crafted
@@ -159,3 +161,20 @@ def test_unknown_currency_and_tenant_scoped_duplicates_through_the_stages(
         overview = {r["file"]: r for r in repository.document_overview(session, tenant_id="acme")}
     assert overview["xyz.pdf"]["status"] == "needs_review"
     assert overview["xyz.pdf"]["reasons"][0]["rule"] == "identity.currency"
+
+
+def test_a_reprocess_runs_the_batch_suite_over_what_it_stored(
+    settings: Settings, tmp_path: Path
+) -> None:
+    write_crafted(tmp_path / "inbox")
+    ingest_folder(str(tmp_path / "inbox"), tenant_id="acme")
+
+    summary = reprocess_documents(ReprocessSelection(tenant_id="acme"))
+
+    assert summary.processed == len(EXPECTED)
+    assert summary.flagged_batches == 1
+    engine = ready_engine(settings.resolved_database_url)
+    with session_scope(engine) as session:
+        first, again = quality.quality_batches(session)  # oldest first
+        assert first.flagged and again.flagged
+        assert again.invoices == len(EXPECTED) and again.flow_run_id != first.flow_run_id
