@@ -57,12 +57,14 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     for layout in layouts:
         table = tables.get(layout.number)
         for segment in layout.segments:
-            if table and table.holds(segment):
+            if table and _in_table(table, segment):
                 continue
             found = find_labels(segment.folded)
             for index, (start, match) in enumerate(found):
                 stop = found[index + 1][0] if index + 1 < len(found) else len(segment.text)
+                # leader dots or rules between a label and its value: "Invoice ..... 42"
                 rest = segment.text[match.end : stop].strip(" :#\t-\u2013")
+                rest = rest.lstrip(" :#\t-\u2013._\u2026\u00b7|")
                 label = segment.text[start : match.end].strip()
                 after = segment.text[match.end : match.end + 2].strip()
                 if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
@@ -80,6 +82,15 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     return hits
 
 
+def _in_table(table: Table, segment: Segment) -> bool:
+    """Whether a segment is one of the table's cells; a label wholly left of its leftmost
+    column (a sidebar's "Payment due" beside the header) is not."""
+    if not table.holds(segment):
+        return False
+    left = min((s.x0 for name, s in table.columns if name != "other"), default=segment.x0)
+    return segment.x1 > left - 2
+
+
 def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, str, float]]:
     """(segment, text, where, confidence): inline, then right on the line, then just below."""
     found = []
@@ -95,7 +106,7 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
             if match_label(segment.folded) is not None:
                 break
             found.append((segment, segment.text, "right", 0.9 - inside))
-    if hit.start:
+    if hit.start and not _opens_phrase(hit):
         return found
     for line in layout.lines[label.line + 1 : label.line + 4]:
         near = [s for s in line if s.y0 - label.y1 < label.height * 2.2]
@@ -115,6 +126,12 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
                     found.append((aside[0], aside[0].text, "below-right", 0.8))
                 break
     return found
+
+
+def _opens_phrase(hit: Hit) -> bool:
+    """A label that ends a short phrase of its own ("please pay by", "Bitte zahlen bis") with
+    nothing after it: its value may be below it like that of a label opening the segment."""
+    return hit.ends_segment and not hit.rest and len(hit.segment.text[: hit.start].split()) <= 2
 
 
 def collect(

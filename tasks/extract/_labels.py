@@ -9,15 +9,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
+from tasks.extract._titles import CORRECTION_RE as CORRECTION_RE
+from tasks.extract._titles import CREDIT_RE as CREDIT_RE
+from tasks.extract._titles import INVOICE_RE as INVOICE_RE
+
 _NO = r"(?:n\s*\.?\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
+_REF = r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk)"
+"""Words that, after an invoice word, name its identifier: "Invoice ref.", "Rechnungsreferenz"."""
+INVOICE_WORDS: Final = (
+    r"(?:tax\s*|sales\s*|commercial\s*)?invoice|[a-z]*(?<!be)(?<!ver)rechnung|facture|factura|fattura"
+    r"|[a-z]*factuur"
+)
+"""The invoice word in en, de, fr, es, it and nl (also compounds: "Verkoopfactuur")."""
+_OWNER = r"(?:our|your|unsere|ihre|notre|votre|nuestra|su|vostra|nostra|onze|uw)"
+_GAP = r"(?:\s+[a-z0-9%.,']{1,15}){0,5}?"
+"""A few words inside a payment sentence: "Zahlbar innerhalb 30 Tagen netto bis"."""
+_OTHER_REFS = (
+    r"(?:kunden?|customer|client[ei]?|order|auftrags?|bestell\w*|account|konto|pedido|commande"
+    r"|ordine|klant|po|lieferschein|delivery|livraison|albaran|ddt|vat|tax|ust|steuer|tva|iva"
+    r"|btw|page|seite|pagina)(?![a-z])"
+)
+"""Words naming another number, which a number word after an invoice word then belongs to."""
+BARE_INVOICE: Final = (
+    rf"(?:{_OWNER}\s*)?(?:{INVOICE_WORDS}|credit\s*note|gutschrift|creditnota|nota\s*de\s*credito"
+    r"|nota\s*di\s*credito)"
+)
+BARE_INVOICE_RE: Final = re.compile(rf"{BARE_INVOICE}\W*")
+"""An invoice word standing alone as a label ("Unsere Rechnung:", "Factuur ......"): its value is
+taken only when it is shaped like an identifier (see `pdf_text`)."""
 
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "invoice_number": (
         rf"invoice\s*{_NO}", r"invoice\s*id", rf"inv\.?\s*{_NO}", rf"credit\s*note\s*{_NO}",
         rf"(?:document|bill)\s*{_NO}", rf"documento?\s*{_NO}", rf"{_NO}\s*(?:de\s*)?documento",
-        r"numero\s*(?:del\s*)?documento", r"nummer", r"numero", r"number",
+        r"numero\s*(?:del\s*)?documento", r"nummer", r"numero", r"number", r"n\s*°", r"nr\.?",
+        r"no\.",
         r"ref\.?\s*(?:de\s*(?:la\s*)?)?facture", rf"abono\s*{_NO}",
         rf"nota\s*(?:de\s*)?credito\s*{_NO}",
         # a document title, its type in brackets, then the number: "Gutschrift (389) Nr."
@@ -31,6 +60,17 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"fattura\s*{_NO}", r"(?:n\.|numero)\s*(?:di\s*|della\s*)?fattura",
         rf"nota\s*di\s*credito\s*{_NO}",
         rf"factuur\s*-?\s*{_NO}", rf"credit\s*-?\s*nota\s*-?\s*{_NO}",
+        # the invoice word with a reference word: "Invoice ref.", "Rechnungsreferenz"
+        rf"(?:{INVOICE_WORDS})\s*-?\s*{_REF}", rf"{_REF}\s*(?:de\s*(?:la\s*)?|della\s*)?"
+        r"(?:facture|factura|fattura|factuur|invoice)",
+        rf"(?:bill|receipt|voucher|dokument|document|belegs?)\s*-?\s*{_NO}", rf"re\s*-?\s*{_NO}",
+        rf"piece\s*{_NO}", rf"{_NO}\s*(?:de\s*)?piece", rf"serie\s*(?:/|y|e)?\s*{_NO}",
+        rf"{_NO}\s*(?:de\s*|di\s*|van\s*(?:de\s*)?)?(?:doc\.?|documento|document)",
+        r"(?:num\.?|nr\.?|n\.)\s*(?:doc\.?|fatt\.?)", rf"factuur\s*{_REF}",
+        BARE_INVOICE,
+        # the invoice word, a few words, then a number word: "Rechnung des Versicherers Nr."
+        rf"(?:{INVOICE_WORDS})(?:\s+(?:(?!{_OTHER_REFS})[a-z'.]{{2,15}}|\(\w{{1,20}}\)))"
+        rf"{{1,3}}?\s*{_NO}",
     ),
     "issue_date": (
         r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
@@ -43,6 +83,14 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"data\s*(?:della\s*)?fattura", r"data\s*(?:di\s*)?emissione", r"data\s*documento",
         r"data",
         r"factuur\s*-?\s*datum", r"dated", r"emise?\s*le", r"fecha\s*de\s*emision",
+        # the invoice word with a date word: "Rechnungstag", "Date de facturation", "Datum factuur"
+        rf"(?:{INVOICE_WORDS})s?\s*-?\s*(?:datum|date|tag|vom|du|del|dd\.?|d\.d\.)",
+        r"(?:document|dokument|beleg|piece|documento)\s*-?\s*(?:date|datum)",
+        r"date\s*(?:de\s*(?:la\s*)?)?(?:facturation|piece|document)", r"datum\s*factuur",
+        r"(?:data|fecha)\s*(?:del\s*)?(?:documento|doc\.)", r"issued(?:\s*on)?",
+        r"ausgestellt\s*am", r"ausstellungs\s*-?\s*datum", r"erstellungsdatum",
+        r"date\s*d'emission", r"fecha\s*(?:de\s*)?emision", r"data\s*(?:di\s*)?emissione",
+        r"datum\s*van\s*(?:uitgifte|de\s*factuur)", r"del", r"vom",
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -66,6 +114,27 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:pago|pagadero|pagar|abonar)(?:\s+[a-z]+){0,3}?\s+antes\s*del?",
         r"(?:pagamento|pagare|bonifico)(?:\s+[a-z]+){0,3}?\s+entro\s*(?:il|e\s*non\s*oltre\s*il)?",
         r"(?:betalen|betaling|bedrag|overmaken)(?:\s+[a-z]+){0,3}?\s+(?:voor|uiterlijk\s*op)",
+        r"(?:zahlungs|falligkeits)\s*-?\s*(?:termin|datum)", r"fallig\s*(?:zum|per)",
+        r"zu\s*zahlen\s*(?:bis|am)", r"(?:reglement|paiement)\s*(?:au|le|avant\s*le|pour\s*le)",
+        r"payable\s*(?:le|au|avant\s*le)", r"date\s*de\s*(?:reglement|paiement)",
+        r"echeance\s*(?:le|au)", r"vto\.?", r"vencimiento\s*(?:el|a)?", r"vence\s*el",
+        r"fecha\s*(?:de\s*)?(?:vto\.?|vencimiento)", r"scad\.?", r"scadenza\s*(?:il|al)?",
+        r"data\s*(?:di\s*)?pagamento", r"vervalt\s*(?:op)?", r"vervaldatum", r"betaaldatum",
+        r"betalen\s*(?:voor|uiterlijk|op)", r"uiterlijk\s*(?:te\s*)?betalen\s*op",
+        # a payment sentence: a paying verb, a few words ("innerhalb 30 Tagen netto"), then
+        # the word that introduces the last day
+        rf"(?:pay|paid|remit|settle|transfer|payment|settlement){_GAP}\s+"
+        r"(?:by|before|until|on\s*or\s*before|no\s*later\s*than)",
+        rf"(?:zahlbar|zahlen|bezahlen|uberweisen|begleichen|zahlung|uberweisung|ausgleichen)"
+        rf"{_GAP}\s+bis(?:\s*(?:zum|spatestens|spatestens\s*zum))?",
+        rf"(?:regler|payer|paiement|virement|reglement|payable|acquitter){_GAP}\s+"
+        r"(?:avant\s*le|au\s*plus\s*tard\s*le|jusqu'au)",
+        rf"(?:pago|pagadero|pagar|abonar|transferencia|liquidar|abonarse){_GAP}\s+"
+        r"(?:antes\s*del?|hasta\s*el|no\s*mas\s*tarde\s*del?)",
+        rf"(?:pagamento|pagare|bonifico|saldare|versare|saldo){_GAP}\s+"
+        r"(?:entro\s*(?:il|e\s*non\s*oltre\s*il)?|non\s*oltre\s*il)",
+        rf"(?:betalen|betaling|bedrag|overmaken|voldoen|voldaan|overschrijven){_GAP}\s+"
+        r"(?:voor|uiterlijk(?:\s*op)?|tot)",
     ),
     "net_total": (
         r"sub\s*-?\s*total", r"net(?:\s*(?:total|amount|value))?",
@@ -125,22 +194,56 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "buyer": (
         r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
-        r"recipient",
-        r"rechnungsempfanger", r"rechnungsadresse", r"kunde", r"auftraggeber", r"kaufer",
-        r"leistungsempfanger", r"empfanger",
-        r"facture\s*a", r"facturer\s*a", r"destinataire", r"adresse\s*de\s*facturation",
-        r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario",
-        r"spett\.?(?:le)?", r"intestatario",
+        r"recipient", r"invoiced\s*to", r"customer\s*(?:details|address)", r"purchaser",
+        r"deliver(?:y|ed)?\s*(?:&|and|/)\s*invoice\s*to",
+        r"invoice\s*(?:&|and|/)\s*deliver(?:y)?\s*to",
+        r"billing\s*address", r"invoice\s*address", r"bill\s*to\s*party", r"sold\s*to\s*party",
+        r"rechnungsempfanger", r"rechnungsadresse", r"rechnungsanschrift", r"kunde",
+        r"kunden\s*-?\s*(?:daten|anschrift|adresse)", r"auftraggeber", r"kaufer", r"besteller",
+        r"leistungsempfanger", r"empfanger", r"rechnung\s*an", r"an",
+        r"liefer\s*-?\s*(?:und|&|/)\s*rechnungs\s*-?\s*(?:anschrift|adresse)",
+        r"facture\s*a", r"facturer\s*a", r"facture\s*et\s*livre\s*a", r"destinataire",
+        r"adresse\s*de\s*facturation", r"acheteur", r"client\s*(?:factur|livr)e",
+        r"client\s*(?:factur|livr)e\s*(?:/|&|et)\s*(?:factur|livr)e", r"adresse\s*a",
+        r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario", r"comprador",
+        r"datos\s*de\s*facturacion", r"direccion\s*de\s*facturacion", r"facturado\s*a",
+        r"spett\.?(?:le)?", r"intestatario", r"cessionario(?:\s*/\s*committente)?",
+        r"committente", r"acquirente", r"intestato\s*a", r"fatturare\s*a",
+        r"indirizzo\s*di\s*fatturazione",
         r"klant(?:gegevens)?", r"factuur\s*aan", r"afnemer", r"factuuradres",
-        r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"invoiced\s*to",
-        r"customer\s*details", r"kundendaten", r"datos\s*de\s*facturacion", r"an",
-        r"adresse\s*a", r"t\.?\s*a\.?\s*v\.?", r"ter\s*attentie\s*van",
+        r"afleveradres\s*(?:/|&|en)\s*factuuradres", r"factuur\s*-?\s*en\s*afleveradres",
+        r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"aan",
+        r"t\.?\s*a\.?\s*v\.?", r"ter\s*attentie\s*van", r"kundendaten", r"to", r"payer",
+        r"debiteur", r"debitor", r"bill\s*-?\s*to\s*address", r"prepared\s*for", r"adressat",
+        r"coordonnees\s*(?:du\s*)?client", r"informations\s*client", r"doit",
+        r"dati\s*(?:del\s*)?cliente", r"datos\s*del\s*destinatario", r"geadresseerde",
+        r"(?:customer|client|buyer)\s*name", r"kunden\s*-?\s*name", r"name\s*des\s*kunden",
+        r"nom\s*du\s*client", r"donneur\s*d'ordre", r"nombre\s*del\s*cliente",
+        r"(?:nome|ragione\s*sociale)\s*(?:del\s*)?cliente", r"klantnaam",
     ),
     "seller": (
-        r"from", r"seller", r"supplier", r"vendor", r"issued\s*by",
-        r"verkaufer", r"lieferant", r"rechnungssteller", r"absender",
-        r"fournisseur", r"vendeur", r"emetteur", r"proveedor", r"emisor", r"vendedor",
-        r"fornitore", r"venditore", r"cedente", r"leverancier", r"verkoper", r"afzender",
+        r"from", r"seller", r"supplier", r"vendor", r"issued\s*by", r"sold\s*by", r"bill\s*from",
+        r"invoice\s*from", r"payee", r"billed\s*by", r"invoiced\s*by", r"(?:service\s*)?provider",
+        r"contractor", r"issuer", r"biller", r"sender", r"mittente",
+        r"(?:supplier|vendor|seller)\s*name", r"anbieter", r"dienstleister", r"expediteur",
+        r"uitgegeven\s*door",
+        r"verkaufer", r"lieferant", r"rechnungs\s*-?\s*(?:aus|er)?steller", r"rechnungssteller",
+        r"absender", r"auftragnehmer", r"leistungserbringer",
+        r"fournisseur", r"vendeur", r"emetteur", r"emis\s*par", r"prestataire",
+        r"proveedor", r"emisor", r"vendedor", r"emitido\s*por", r"prestador",
+        r"fornitore", r"venditore", r"cedente(?:\s*/\s*prestatore)?", r"prestatore",
+        r"emittente", r"emessa\s*da",
+        r"leverancier", r"verkoper", r"afzender", r"opdrachtnemer", r"verkocht\s*door",
+    ),
+    # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.
+    "delivery": (
+        r"ship(?:ped)?\s*to", r"deliver(?:ed)?\s*to", r"delivery\s*address", r"shipping\s*address",
+        r"consignee", r"lieferanschrift", r"lieferadresse", r"warenempfanger",
+        r"(?:liefern|lieferung|versand)\s*an", r"adresse\s*de\s*livraison", r"livre\s*a",
+        r"expedie\s*a", r"enviar\s*a", r"direccion\s*de\s*(?:entrega|envio)", r"entregar\s*a",
+        r"lugar\s*de\s*entrega", r"destinazione\s*merce", r"luogo\s*di\s*consegna",
+        r"indirizzo\s*di\s*consegna", r"afleveradres", r"leveradres", r"afleveren\s*aan",
+        r"verzendadres",
     ),
     # Other numbers and references printed next to the invoice's: matched so that their
     # values are not taken for the invoice number or their words for a party label.
@@ -157,6 +260,24 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"codice\s*cliente", r"(?:vs\.?|vostro)\s*ordine",
         rf"ordine\s*{_NO}", rf"{_NO}\s*ordine", r"klantnummer", rf"klant\s*-?\s*{_NO}",
         r"(?:uw|onze)\s*(?:order|bestelling)", r"(?:order|bestel)\s*-?\s*(?:nummer|nr\.?)",
+    ),
+    # Dates other than the issue and due dates: matched so that a generic "date" inside them
+    # ("Delivery date:") is not read as the invoice's date.
+    "other_date": (
+        r"(?:delivery|shipping|shipment|ship|dispatch|order|supply|service|performance)\s*date",
+        r"date\s*of\s*(?:delivery|supply|service|shipment|order)", r"shipped(?:\s*on)?",
+        r"delivered(?:\s*on)?", r"(?:service|billing|delivery)\s*period",
+        r"(?:liefer|leistungs|bestell|auftrags|versand)\s*-?\s*(?:datum|zeitraum)",
+        r"liefer\s*-?\s*(?:und|/)\s*-?\s*leistungs\s*-?\s*(?:datum|zeitraum)",
+        r"(?:abrechnungs|berechnungs)\s*-?\s*zeitraum", r"geliefert\s*am",
+        r"date\s*(?:de\s*(?:la\s*)?)?(?:livraison|commande|expedition|prestation)",
+        r"livre\s*le", r"periode\s*(?:de\s*)?(?:facturation|prestation)",
+        r"fecha\s*(?:de\s*)?(?:entrega|pedido|envio|servicio)", r"fecha\s*(?:del\s*)?albaran",
+        r"periodo\s*(?:de\s*)?(?:facturacion|servicio)",
+        r"data\s*(?:di\s*|della\s*|dell')?(?:consegna|ordine|spedizione)", r"data\s*ddt",
+        r"periodo\s*(?:di\s*)?(?:fatturazione|competenza)",
+        r"(?:lever|levering|bestel|order|verzend)s?\s*-?\s*datum", r"geleverd\s*op",
+        r"leverings?periode",
     ),
     "iban": (r"iban",),
     "party_name": (
@@ -182,84 +303,21 @@ GENERIC_LABELS: Final = frozenset(
         "number",
         "base",
         "vence",
+        "del",
+        "vom",
+        "scad",
+        "n°",
+        "nr",
+        "no",
+        "to",
+        "aan",
     }
 )
 
-NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number"})
+NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})
 """Bare number words: an invoice number label only where they open a piece of text."""
 
-CREDIT_TITLES: Final = (
-    r"credit\s*(?:note|memo)", r"gutschrift", r"stornorechnung", r"avoir", r"facture\s*d'avoir",
-    r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
-    r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",
-)  # fmt: skip
-CORRECTION_TITLES: Final = (
-    r"rechnungskorrektur", r"korrekturrechnung", r"corrected\s*invoice", r"corrective\s*invoice",
-    r"invoice\s*correction", r"facture\s*rectificative", r"factura\s*correctiva",
-    r"fattura\s*(?:di\s*)?rettifica", r"gecorrigeerde\s*factuur",
-)  # fmt: skip
-SELF_BILLING: Final = re.compile(
-    r"selbst\s*ausgestellte\s*rechnung|self\s*-?\s*bill(?:ed|ing)|autofactura(?:cion)?"
-    r"|autofacturation|autofattura|zelf\s*-?\s*factur"
-)
-"""Self-billing (UNTDID 1001 code 389) named anywhere in a title."""
-TYPE_CODES: Final = frozenset(
-    {"71", "80", "81", "82", "83", "84", "102", "130", "202", "203", "204", "211", "218", "219",
-     "261", "262", "295", "296", "308", "325", "326", "331", "380", "381", "382", "383", "384",
-     "385", "386", "387", "388", "389", "390", "393", "394", "395", "396", "420", "456", "457",
-     "458", "527", "532", "553", "575", "623", "633", "751", "780", "817", "870", "875", "876",
-     "877", "935"}
-)  # fmt: skip
-"""UNTDID 1001 document type codes an invoice title may print in brackets: "Rechnung (380)"."""
-INVOICE_TITLES: Final = (
-    r"(?:tax\s*|commercial\s*)?invoice",
-    r"[a-z]*rechnung",  # also compounds: Handels-, Miet-, Baurechnung
-    r"facture",
-    r"factura",
-    r"fattura",
-    r"factuur",
-)
-
-TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "description": (
-        r"description", r"items?", r"products?", r"services?", r"details", r"articles?",
-        r"beschreibung", r"bezeichnung", r"artikel(?:bezeichnung)?", r"leistung",
-        r"designation", r"libelle", r"descripcion", r"concepto", r"articulo", r"descrizione",
-        r"articolo", r"omschrijving", r"product", r"leistungsbeschreibung", r"positionstext",
-        r"concept", r"prestation", r"produkte?", r"produits?", r"productos?", r"prodott[oi]",
-        r"waren?", r"dienstleistung",
-    ),
-    "quantity": (
-        r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.", r"qte\.?",
-        r"quantite", r"cantidad", r"cant\.", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
-        r"aantal", r"qta", r"stuck", r"stk\.?",
-    ),
-    "unit_price": (
-        r"unit\s*(?:price|cost)", r"price(?:\s*per\s*unit)?", r"rate", r"einzelpreis",
-        r"e\.?\s*-?\s*preis", r"preis(?:\s*je\s*einheit)?", r"stuckpreis",
-        r"prix\s*unitaire(?:\s*ht)?", r"p\.?\s*u\.?(?:\s*ht)?", r"prix", r"precio(?:\s*unitario)?",
-        r"prezzo(?:\s*unitario)?", r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs",
-        r"eenheidsprijs", r"tarief", r"nettopreis", r"netto\s*-?\s*preis", r"preis\s*/\s*einheit",
-        r"prix\s*u\.?", r"precio\s*unit\.?", r"prezzo\s*unit\.?", r"unit\s*price\s*net",
-    ),
-    "net_amount": (
-        r"amount", r"line\s*total", r"total", r"net(?:\s*amount)?", r"betrag", r"gesamt(?:preis)?",
-        r"summe", r"netto", r"montant(?:\s*ht)?", r"total\s*ht", r"importe", r"importo",
-        r"totale", r"bedrag", r"totaal", r"subtotal", r"entgelt", r"positions\s*-?\s*betrag",
-        r"gesamt\s*-?\s*(?:netto|betrag|summe)", r"netto\s*-?\s*betrag", r"line\s*amount",
-        r"ext(?:ended|\.)?\s*(?:price|amount)", r"montant\s*total", r"total\s*line",
-        r"importe\s*(?:neto|total)", r"importo\s*(?:netto|totale)", r"totaalbedrag",
-        r"nettobedrag", r"bedrag\s*excl\.?(?:\s*btw)?",
-    ),
-    "tax_rate": (
-        r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
-        r"(?:tax|vat)\s*rate", r"taux(?:\s*tva)?", r"aliquota(?:\s*iva)?", r"tarief\s*btw",
-        r"%",
-    ),
-    "unit": (
-        r"unit", r"uom", r"einheit", r"me", r"unite", r"unidad", r"unita", r"eenheid",
-    ),
-}  # fmt: skip
+# The column names of line-item tables are in `_columns.TABLE_COLUMNS`.
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -282,15 +340,9 @@ _FIELD_ALTERNATIVES: Final = {
 _FIELD_SEARCH: Final = {
     name: re.compile(rf"(?<![a-z0-9])(?:{pattern.pattern})") for name, pattern in _FIELD_RES.items()
 }
-_COLUMN_RES: Final = {
-    name: re.compile(rf"(?:{'|'.join(patterns)})(?:\s*\(.*\))?\s*[:.]?\s*$")
-    for name, patterns in TABLE_COLUMNS.items()
-}
-CREDIT_RE: Final = _compile(CREDIT_TITLES)
-CORRECTION_RE: Final = _compile(CORRECTION_TITLES)
-INVOICE_RE: Final = _compile(INVOICE_TITLES)
 
 
+@lru_cache(maxsize=4096)
 def match_label(folded: str) -> LabelMatch | None:
     """The field whose label starts `folded` (longest label wins), and where the label ends."""
     best: LabelMatch | None = None
@@ -302,7 +354,7 @@ def match_label(folded: str) -> LabelMatch | None:
     return best
 
 
-PARTY_FIELDS: Final = frozenset({"seller", "buyer"})
+PARTY_FIELDS: Final = frozenset({"seller", "buyer", "delivery"})
 
 
 def party_label(tail: str) -> bool:
@@ -339,11 +391,3 @@ def find_labels(folded: str) -> list[tuple[int, LabelMatch]]:
             chosen[-1] = (start, LabelMatch(name, stop))
             end = stop
     return chosen
-
-
-def match_column(folded: str) -> str | None:
-    """Which line-item column a table header cell names."""
-    for name, pattern in _COLUMN_RES.items():
-        if pattern.match(folded.strip()):
-            return name
-    return None

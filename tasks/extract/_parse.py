@@ -6,23 +6,32 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without accents, one character per input character (so indices carry over)."""
-    out = []
-    for char in text:
-        if char in "º°":
-            out.append("°")
-            continue
-        if char in "\u2019\u2018`\u00b4":
-            out.append("'")
-            continue
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join([_FOLDED.get(char) or _fold_char(char) for char in text])
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    if char in "º°":
+        out = "°"
+    elif char in "\u2019\u2018`\u00b4":
+        out = "'"
+    else:
         base = unicodedata.normalize("NFKD", char)[:1] or char
         lower = base.lower()
-        out.append(lower if len(lower) == 1 else base)
-    return "".join(out)
+        out = lower if len(lower) == 1 else base
+    _FOLDED[char] = out
+    return out
 
 
 _GROUP = "[.,'\u2019\u00a0\u202f ]"
@@ -94,7 +103,7 @@ MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
         "january jan januar janner janvier janv enero ene gennaio gen januari",
-        "february feb februar fevrier fevr febrero febbraio februari",
+        "february feb febr februar feber fevrier fevr febrero febbraio februari",
         "march mar marz mrz mars marzo maart mrt",
         "april apr avril avr abril abr aprile",
         "may mai mayo maggio mag mei",
@@ -114,16 +123,34 @@ for _number, _names in enumerate(
 _MONTH = r"([a-z]{3,10})\.?"
 _DATE_PATTERNS: Final = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
-    ("dmy", re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])")),
+    ("dmy", re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")),
     (
         "d-name-y",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th|°)?[\s.-]*(?:de\s+)?{_MONTH}"
-            r"[\s.,-]*(?:de\s+|del\s+)?(\d{4})(?!\d)"
+            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th|°)?[\s./-]*(?:de\s+|of\s+)?{_MONTH}"
+            r"[\s.,/-]*(?:de\s+|del\s+)?(\d{4})(?!\d)"
         ),
     ),
-    ("name-d-y", re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")),
+    (
+        "name-d-y",
+        re.compile(rf"{_MONTH}[\s.-]+(\d{{1,2}})(?:st|nd|rd|th)?,?[\s-]+(\d{{4}})(?!\d)"),
+    ),
 )
+
+
+_SLASHED: Final = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def slash_order(text: str) -> bool | None:
+    """What a slashed date in `text` that can be read only one way says about the order:
+    True for month first ("12/31/2026"), False for day first ("31/12/2026"), else None."""
+    for match in _SLASHED.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second >= 1:
+            return False
+        if second > 12 >= first >= 1 and second <= 31:
+            return True
+    return None
 
 
 def parse_date(text: str, *, month_first: bool = False) -> tuple[dt.date, str] | None:
@@ -145,11 +172,12 @@ def _to_date(kind: str, groups: tuple[str, ...], *, month_first: bool) -> dt.dat
         if kind == "ymd":
             year, month, day = (int(g) for g in groups)
         elif kind == "dmy":
-            first, second, year = (int(g) for g in groups)
+            first, second, year = int(groups[0]), int(groups[2]), int(groups[3])
             if year < 100:
                 year += 2000
             day, month = first, second
-            if second > 12 or (month_first and first <= 12):
+            # Month first only where the US writes it: with slashes or dashes, never dots.
+            if second > 12 or (month_first and first <= 12 and groups[1] != "."):
                 day, month = second, first
         elif kind == "d-name-y":
             if groups[1] not in MONTHS:
@@ -186,16 +214,38 @@ ISO_CODES: Final = frozenset(
         "INR",
         "RON",
         "BGN",
+        "HKD",
+        "SGD",
+        "MXN",
+        "BRL",
+        "ZAR",
+        "TRY",
+        "ISK",
+        "ILS",
+        "KRW",
+        "AED",
+        "THB",
     ]
 )
 _CURRENCY_RE: Final = re.compile(
-    r"(?<![A-Za-z])(?P<iso>[A-Z]{3})(?![A-Za-z])|(?P<sym>US\$|CA\$|C\$|A\$|AU\$|[€£$¥])"
-    r"|(?P<fr>(?<![A-Za-z])S?Fr\.(?=\s?\d)|(?<=\d)\s?S?Fr\.)"
+    r"(?<![A-Za-z])(?P<iso>[A-Z]{3})(?![A-Za-z])|(?P<sym>US\$|CA\$|C\$|A\$|AU\$|NZ\$|HK\$|S\$"
+    r"|[€£$¥₹₺₪]|(?<![A-Za-z])(?:zł|Kč)(?![A-Za-z]))"
+    r"|(?P<fr>(?<![A-Za-z.\-])S?Fr\.(?=\s?\d)|(?<=\d)\s?S?Fr\.)"
 )
 _SYMBOLS: Final = {
     "€": "EUR", "£": "GBP", "$": "USD", "US$": "USD", "CA$": "CAD", "C$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "¥": "JPY",
+    "A$": "AUD", "AU$": "AUD", "¥": "JPY", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR",
+    "₺": "TRY", "₪": "ILS", "zł": "PLN", "Kč": "CZK",
 }  # fmt: skip
+
+
+CURRENCY_CUE: Final = re.compile(
+    r"(?<![a-z])(?:currency|wahrung|rechnungswahrung|devise|moneda|divisa|valuta|munt"
+    r"|(?:all\s+)?amounts\s+(?:are\s+)?(?:in|shown\s+in)|(?:alle\s+)?betrage\s+in"
+    r"|montants\s+(?:exprimes\s+)?en|importes\s+(?:expresados\s+)?en|importi\s+(?:espressi\s+)?in"
+    r"|bedragen\s+(?:zijn\s+)?in)(?![a-z])"
+)
+"""Words that name the document's currency: "Währung: EUR", "All amounts in GBP"."""
 
 
 def currencies(text: str) -> list[tuple[str, str]]:

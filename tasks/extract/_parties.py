@@ -1,5 +1,12 @@
-"""Seller and buyer: the block after a party label, else (for the seller) the top block that
-carries a VAT id or IBAN, else the top block of the first page."""
+"""Seller and buyer.
+
+A party label ("Bill to", "Kunde", "Cessionario") points at its block (a name with address lines
+under or beside it). Without a label, the seller is the letterhead or the footer block that
+carries a VAT id or IBAN (scored by prominence, legal form and agreement between the two), and
+the buyer is the address block (a name over street and postcode lines) that is not the seller's,
+preferring the letter window under a one-line sender. A VAT id is kept only when it has the
+shape of one; one printed in the buyer's block is the buyer's.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +16,33 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.models import Evidence, Party
-from tasks.extract._labels import LabelMatch, match_label, party_label
+from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
-from tasks.extract._parse import IBAN_RE
+from tasks.extract._parse import IBAN_RE, fold
+from tasks.extract._party_ids import party_ids
+from tasks.extract._party_names import (
+    addressy,
+    attention,
+    contact,
+    has_legal_form,
+    is_label,
+    is_salutation,
+    nameable,
+    related,
+    same_party,
+    split_name,
+)
 
 if TYPE_CHECKING:
     from tasks.extract._hits import Hit
     from tasks.extract._table import Table
 
-_PARTY_FIELDS = frozenset({"seller", "buyer"})
+_PARTY_FIELDS = frozenset({"seller", "buyer", "delivery"})
 _ID_FIELDS = frozenset({"vat_id", "iban"})
+_SHORT_LABELS = frozenset({"to", "an", "aan", "from"})
+"""Party labels that are also common words: their block must look like a party."""
 _FOOTER = 0.82
 """Below this share of the page height is the footer."""
-_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[-\u2013]\s+|,\s+(?=\S*\d)")
 
 
 @dataclass
@@ -29,66 +50,105 @@ class Parties:
     seller: Party = field(default_factory=Party)
     buyer: Party = field(default_factory=Party)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    blocks: dict[str, list[Segment]] = field(default_factory=dict)
+    labels: dict[str, Segment] = field(default_factory=dict)
+    """The label over a labelled party's block: its fields may sit between the two."""
 
 
-def _label(segment: Segment) -> LabelMatch | None:
-    """The label opening `segment`; a party word inside a name ("Lieferant GmbH") is none."""
-    found = match_label(segment.folded)
-    if found and found.field in _PARTY_FIELDS and not party_label(segment.text[found.end :]):
-        return None
-    return found
+def _field_line(segment: Segment, line: list[Segment]) -> bool:
+    """A field line of a party block ("Nummer: 549910", "GLN 4000001123452"), not its name."""
+    after = [s for s in line if s.x0 > segment.x1]
+    return (
+        ":" in segment.text
+        or is_label(segment.text)
+        or bool(after and after[0].text.startswith(":"))
+        or (not nameable(split_name(segment.text)) and bool(re.search(r"\d{5,}", segment.text)))
+    )
 
 
-def _is_name(segment: Segment) -> bool:
-    return any(c.isalpha() for c in segment.text) and _label(segment) is None
-
-
-def _block_below(first: Segment, layout: PageLayout, limit: float) -> list[Segment]:
-    """`first` and the left-aligned lines right under it (an address block)."""
+def _block_below(
+    first: Segment, layout: PageLayout, limit: float, gap: float = 1.3
+) -> list[Segment]:
+    """`first` and the left-aligned lines right under it (an address block); a label or a
+    salutation ("Herrn", "Firma") opens another block."""
     block = [first]
     for line in layout.lines[first.line + 1 :]:
         last = block[-1]
-        aligned = [s for s in line if abs(s.x0 - first.x0) < 4]
-        if not aligned or aligned[0].y0 - last.y1 > last.height * 1.3 or aligned[0].y0 >= limit:
+        top = min(s.y0 for s in line)
+        if top - last.y1 > last.height * gap or top >= limit:
             break
-        if _label(aligned[0]) is not None:
+        aligned = [s for s in line if _aligned(s, first, layout)]
+        if not aligned:
+            continue  # a line of another column
+        if is_label(aligned[0].text) or is_salutation(aligned[0].text):
             break
+        if aligned[0].size > last.size * 1.25:
+            break  # small print over an address: a sender line above the window
         block.append(aligned[0])
     return block
 
 
-def _key_value(segment: Segment, line: list[Segment]) -> bool:
-    """A field line of a party block ("Nummer: 549910", "Globale Nummer: 4000001123452"),
-    not its name."""
-    after = [s for s in line if s.x0 > segment.x1]
-    return (
-        ":" in segment.text
-        or _label(segment) is not None
-        or bool(after and after[0].text.startswith(":"))
-    )
+def _aligned(segment: Segment, first: Segment, layout: PageLayout) -> bool:
+    """Left-aligned with `first`, or right-aligned with it in the right half of the page."""
+    if abs(segment.x0 - first.x0) < 4:
+        return True
+    return abs(segment.x1 - first.x1) < 4 and first.x0 > layout.width * 0.5
+
+
+def _block_name(block: list[Segment]) -> tuple[str, Segment] | None:
+    """The name a block opens with, past up to two field lines ("GLN ...", "Firma"): a
+    salutation line joins the next ("Herrn Max Mustermann"), and so does a name whose legal form
+    follows on the next line ("MVM Musterhafter" + "Versicherungsverein Musterstadt a.G.")."""
+    lines = [s.text for s in block]
+    k = 0
+    while k < min(len(lines), 3) and not nameable(split_name(lines[k])):
+        k += 1
+    if k >= len(lines) or k == 3:
+        return None
+    name = split_name(lines[k])
+    following = split_name(lines[k + 1]) if k + 1 < len(lines) else ""
+    if is_salutation(name):
+        if not following or not nameable(following):
+            return None
+        name = f"{name} {following}"
+    elif (
+        following
+        and not has_legal_form(name)
+        and len(name.split()) <= 3
+        and has_legal_form(following)
+        and nameable(following)
+        and not re.search(r"\d", following)
+    ):
+        name = f"{name} {following}"
+    return (name, block[k]) if nameable(name) else None
 
 
 def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment] | None:
     label = hit.segment
     if hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest:
+        if not nameable(split_name(hit.rest)):
+            return None
         return [label, *_block_below(label, layout, limit)[1:]]
     right = sorted(
         (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
     )
     # A value to the right belongs to the label only if it is near (not the next column).
-    if right and _is_name(right[0]) and right[0].x0 - label.x1 < layout.width * 0.25:
+    near = right and right[0].x0 - label.x1 < layout.width * 0.25
+    if near and nameable(split_name(right[0].text)):
         return _block_below(right[0], layout, limit)
-    # Below: skip the block's "key: value" lines (customer number, GLN) to the name; a
-    # "Name:" line gives it directly.
+    # Below: skip the block's field lines (customer number, GLN) to the name; a "Name:" line
+    # gives it directly.
     for line in layout.lines[label.line + 1 : label.line + 9]:
-        aligned = [s for s in line if abs(s.x0 - label.x0) < 12]
+        aligned = [
+            s for s in line if label.x0 - 12 < s.x0 < label.x0 + 24 or _aligned(s, label, layout)
+        ]
         if not aligned:
             continue
         first = aligned[0]
         if first.y0 >= limit or first.y0 - label.y1 > label.height * 9:
             break
-        found = _label(first)
-        if found and found.field in _PARTY_FIELDS:
+        found = match_label(first.folded)
+        if found and found.field in _PARTY_FIELDS and is_label(first.text):
             break
         if found and found.field == "party_name":
             value = first.text[found.end :].strip(" :")
@@ -96,20 +156,50 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
             if value and words:
                 return [Segment(first.page, words, first.line)]
             right = [s for s in line if s.x0 > first.x1]
-            if right and _is_name(right[0]):
-                return _block_below(right[0], layout, limit)
+            if right and nameable(right[0].text):
+                return _line_above(right[0], layout) + _block_below(right[0], layout, limit)
             continue
-        if _key_value(first, line):
+        if _field_line(first, line) or attention(first.text):
             continue
-        if _is_name(first) and not re.fullmatch(r"[\d\W]+", first.text):
+        if is_salutation(first.text) or nameable(split_name(first.text)):
             return _block_below(first, layout, limit)
         break
     return None
 
 
-def _party(block: list[Segment], first_text: str) -> Party:
-    address = ", ".join(s.text for s in block[1:] if match_label(s.folded) is None) or None
-    return Party(name=first_text.strip(" :,"), address=address)
+def _party_shaped(block: list[Segment], name: str) -> bool:
+    """A name with its legal form, or over an address line."""
+    return has_legal_form(name) or any(addressy(s.text) for s in block[1:5])
+
+
+def _line_above(value: Segment, layout: PageLayout) -> list[Segment]:
+    """The first line of a name printed over two lines beside a "Name:" label centred on them
+    ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G.", "Herrn" over a name)."""
+    if value.line == 0:
+        return []
+    above = [s for s in layout.lines[value.line - 1] if abs(s.x0 - value.x0) < 4]
+    if not above or value.y0 - above[0].y1 > value.height * 1.3:
+        return []
+    text = above[0].text
+    if not (is_salutation(text) or nameable(text)) or has_legal_form(text):
+        return []
+    return above[:1]
+
+
+def _set(parties: Parties, role: str, block: list[Segment], name: str, evidence: Evidence) -> None:
+    address = [s.text for s in block[1:] if match_label(s.folded) is None]
+    if len(block) == 1 and name != block[0].text.strip(" :,"):
+        address = [block[0].text[len(name) :].strip(" ,·|•")]
+    setattr(parties, role, Party(name=name, address=", ".join(a for a in address if a) or None))
+    parties.evidence[f"{role}.name"] = evidence
+    parties.blocks[role] = block
+
+
+def _evidence(confidence: float, source: str, segment: Segment) -> Evidence:
+    return Evidence(
+        confidence=confidence, source=source, page=segment.page, bbox=segment.bbox,
+        text=segment.text,
+    )  # fmt: skip
 
 
 def _blocks(segments: list[Segment]) -> list[list[Segment]]:
@@ -118,7 +208,9 @@ def _blocks(segments: list[Segment]) -> list[list[Segment]]:
         for block in blocks:
             last = block[-1]
             gap = segment.y0 - last.y1  # boxes of adjacent lines may overlap a little
-            if abs(last.x0 - segment.x0) < 4 and -last.height * 0.5 <= gap < last.height * 1.3:
+            aligned = abs(last.x0 - segment.x0) < 4 and not is_salutation(segment.text)
+            aligned = aligned and segment.size <= last.size * 1.25  # not small print over it
+            if aligned and -last.height * 0.5 <= gap < last.height * 1.3:
                 block.append(segment)
                 break
         else:
@@ -137,113 +229,153 @@ def find_parties(
     # A labelled block may sit lower than the unlabelled top block, down to the table or footer.
     label_limit = top_limit if table is not None and table.page == 0 else first.height * _FOOTER
     consumed = set(used)
-    for role in ("buyer", "seller"):
+    for role in ("buyer", "seller", "delivery"):
         for hit in hits:
-            if hit.field != role:
+            # A party label opens its line: "payable to:" inside a sentence is none.
+            if hit.field != role or hit.start or id(hit.segment) in consumed:
                 continue
             layout = page_of(layouts, hit.segment.page)
             block = _labelled_party(hit, layout, label_limit if hit.segment.page == 0 else 1e9)
             if not block:
                 continue
-            name = hit.rest if block[0] is hit.segment else block[0].text
-            setattr(parties, role, _party(block, name))
-            parties.evidence[f"{role}.name"] = Evidence(
-                confidence=0.85, source=f"label:{hit.label}", page=block[0].page,
-                bbox=block[0].bbox, text=block[0].text,
-            )  # fmt: skip
+            if block[0] is hit.segment:
+                name, where = split_name(hit.rest), hit.segment
+            else:
+                named = _block_name(block)
+                if named is None:
+                    continue
+                name, where = named
+            if fold(hit.label).strip(" .:") in _SHORT_LABELS and not _party_shaped(block, name):
+                continue  # "To" over a column of dates or services is no party label
             consumed |= {id(s) for s in block} | {id(hit.segment)}
+            if role != "delivery":  # a delivery address is no party: only kept out of the rest
+                _set(parties, role, block, name, _evidence(0.85, f"label:{hit.label}", where))
+                parties.labels[role] = hit.segment
             break
-    hit_ids = {id(h.segment) for h in hits if h.field not in _ID_FIELDS}
+    hit_ids = {
+        id(h.segment) for h in hits if h.field not in _ID_FIELDS and is_label(h.segment.text)
+    }
     if "seller.name" not in parties.evidence:
-        # The top of the page, and the footer, where some invoices print the seller only
-        # (name, address, VAT id, IBAN); a footer block counts only with a VAT id or IBAN.
-        candidates = [
-            s
-            for s in first.segments
-            if (s.y1 <= top_limit or s.y0 >= first.height * _FOOTER)
-            and id(s) not in consumed
-            and id(s) not in hit_ids
-        ]
-        ids = [h.segment for h in hits if h.field in _ID_FIELDS]
-        best: tuple[float, list[Segment]] | None = None
-        for rank, block in enumerate(_blocks(candidates + [s for s in ids if s.page == 0])):
-            if not _is_name(block[0]) or re.fullmatch(r"[\d\W]+", block[0].text):
-                continue
-            score = 1.0 / (1 + rank)
-            if any(id(s) in {id(i) for i in ids} or IBAN_RE.search(s.text) for s in block):
-                score += 2
-            elif block[0].y0 >= first.height * _FOOTER:
-                continue
-            if block[0].bold or block[0].size > first.body_size * 1.1:
-                score += 0.5
-            if best is None or score > best[0]:
-                best = (score, block)
-        if best:
-            block = best[1]
-            # "Name · street · town" on one footer line: the name is the first part.
-            parties.seller = _party(block, _SEPARATOR_RE.split(block[0].text)[0])
-            source = "block:vat-id/iban" if best[0] >= 2 else "block:top of page"
-            parties.evidence["seller.name"] = Evidence(
-                confidence=0.8 if best[0] >= 2 else 0.6, source=source, page=0,
-                bbox=block[0].bbox, text=block[0].text,
-            )  # fmt: skip
+        _unlabelled_seller(parties, first, hits, consumed | hit_ids, top_limit)
     if "buyer.name" not in parties.evidence:
-        _window_buyer(parties, first, consumed, top_limit)
-    _seller_ids(parties, layouts, hits)
+        _address_buyer(parties, first, consumed | hit_ids, top_limit)
+    party_ids(parties, layouts, hits)
     return parties
 
 
-def _window_buyer(parties: Parties, layout: PageLayout, consumed: set[int], limit: float) -> None:
-    """A letter's window address: the block right under a one-line sender in small print
-    ("Firma GmbH · Straße 1 · 12345 Ort")."""
-    for segment in layout.segments:
-        if segment.y1 > limit:
-            break
-        small = segment.size <= layout.body_size * 0.8
-        if not small or not _SEPARATOR_RE.search(segment.text):
+def _unlabelled_seller(
+    parties: Parties, page: PageLayout, hits: list[Hit], excluded: set[int], top_limit: float
+) -> None:
+    """The letterhead or the footer block with a VAT id or IBAN, whichever scores best."""
+    footer = page.height * _FOOTER
+    ids = [h.segment for h in hits if h.field in _ID_FIELDS and h.segment.page == 0]
+    id_ids = {id(s) for s in ids}
+    candidates = [
+        s for s in page.segments if (s.y1 <= top_limit or s.y0 >= footer) and id(s) not in excluded
+    ]
+    candidates += [s for s in ids if id(s) not in {id(c) for c in candidates}]
+    named: list[tuple[list[Segment], str, Segment, bool]] = []
+    for block in _blocks(candidates):
+        found = _block_name(block)
+        if found is None:
             continue
-        below = [
-            s
-            for line in layout.lines[segment.line + 1 : segment.line + 3]
-            for s in line
-            if abs(s.x0 - segment.x0) < 6 and s.y0 - segment.y1 < segment.height * 2.5
-        ]
-        if not below or id(below[0]) in consumed or not _is_name(below[0]):
+        with_ids = any(id(s) in id_ids or IBAN_RE.search(s.text) for s in block)
+        # A heading ("Project", "Notes") is no party: a name shows its legal form, address
+        # lines, an id, or letterhead-sized type.
+        party_like = (
+            with_ids
+            or has_legal_form(found[0])
+            or any(addressy(s.text) for s in block[block.index(found[1]) + 1 :])
+            or found[1].size >= page.body_size * 1.3
+        )
+        # A body-sized block under a one-line sender is the window address: the buyer.
+        window = block[0].size < page.body_size * 1.3 and _under_sender(block[0], page)
+        if party_like and not window:
+            named.append((block, found[0], found[1], with_ids))
+    footer_ids = any(w and b[0].y0 >= footer for b, _, _, w in named)
+    best: tuple[float, int] | None = None
+    for index, (block, name, where, with_ids) in enumerate(named):
+        in_footer = block[0].y0 >= footer
+        # A footer names the seller beside its VAT id or IBAN, or as "Firma GmbH · Straße 1".
+        company_line = has_legal_form(name) and bool(re.search(r"[·|•]", block[0].text))
+        if in_footer and not (footer_ids or company_line):
             continue
-        if below[0].size <= segment.size:
-            continue
-        block = _block_below(below[0], layout, limit)
-        parties.buyer = _party(block, block[0].text)
-        parties.evidence["buyer.name"] = Evidence(
-            confidence=0.7, source="block:window address under sender line", page=layout.number,
-            bbox=block[0].bbox, text=block[0].text,
-        )  # fmt: skip
-        consumed |= {id(s) for s in block}
+        score = 0.0 if in_footer else 1.0 / (1 + index)
+        if with_ids:
+            score += 2.0
+        elif in_footer and footer_ids:
+            score += 1.5  # a footer column beside the one with the VAT id or IBAN
+        if where.bold or where.size > page.body_size * 1.1:
+            score += 0.5
+        if where.size >= page.body_size * 1.4:
+            score += 0.5
+        if has_legal_form(name):
+            score += 1.0
+        if any(contact(s.text) for s in block):
+            score += 0.5  # phone, e-mail, web: a letterhead
+        if name.islower():
+            score -= 0.5  # a logo's styling, not how the name is written
+        if any(same_party(name, other) for j, (_, other, _, _) in enumerate(named) if j != index):
+            score += 1.0
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None:
         return
+    block, name, where, with_ids = named[best[1]]
+    source = "block:vat-id/iban" if with_ids else "block:letterhead"
+    confidence = 0.8 if best[0] >= 2.5 else 0.6
+    _set(parties, "seller", block, name, _evidence(confidence, source, where))
 
 
-def _seller_ids(parties: Parties, layouts: Sequence[PageLayout], hits: list[Hit]) -> None:
-    buyer_name = parties.buyer.name or "\0"
-    for hit in hits:
-        if hit.field == "vat_id" and parties.seller.vat_id is None:
-            value = hit.rest
-            if not value:
-                line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
-                right = [s for s in line if s.x0 > hit.segment.x1]
-                value = right[0].text if right else ""
-            value = re.split(r"\s+[·|•]\s+", value)[0].strip(" ·|•,;")
-            if value and any(c.isdigit() for c in value) and buyer_name not in value:
-                parties.seller.vat_id = value
-                parties.evidence["seller.vat_id"] = Evidence(
-                    confidence=0.8, source=f"label:{hit.label}", page=hit.segment.page,
-                    bbox=hit.segment.bbox, text=hit.segment.text,
-                )  # fmt: skip
-    for layout in layouts:
-        for segment in layout.segments:
-            match = IBAN_RE.search(segment.text)
-            if match and parties.seller.iban is None:
-                parties.seller.iban = match.group(1).replace(" ", "")
-                parties.evidence["seller.iban"] = Evidence(
-                    confidence=0.85, source="pattern:iban", page=segment.page,
-                    bbox=segment.bbox, text=segment.text,
-                )  # fmt: skip
+def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit: float) -> None:
+    """The address block (a name over street and postcode lines) that is not the seller's,
+    preferring one under a one-line sender in small print (a letter's window)."""
+    seller = parties.seller.name or ""
+    seller_ids = {id(s) for s in parties.blocks.get("seller", [])}
+    seen: set[int] = set()
+    best: tuple[tuple[int, float], list[Segment], str, Segment] | None = None
+    for line in page.lines:
+        for segment in line:
+            if segment.y1 > limit or id(segment) in seen or id(segment) in excluded:
+                continue
+            block = _block_below(segment, page, limit, gap=2.6)
+            seen |= {id(s) for s in block}
+            stop = next((i for i, s in enumerate(block) if id(s) in excluded), len(block))
+            block = block[:stop]
+            if len(block) < 2 or any(id(s) in seller_ids for s in block):
+                continue
+            found = _block_name(block)
+            if found is None or (seller and related(found[0], seller)):
+                continue
+            name, where = found
+            rest = block[block.index(where) + 1 : block.index(where) + 5]
+            if not any(addressy(s.text) for s in rest):
+                continue
+            if where.size >= page.body_size * 1.6 and not is_salutation(block[0].text):
+                continue  # a heading or letterhead, not an address window
+            window = _under_sender(block[0], page)
+            end = max((i for i, s in enumerate(block[:6]) if addressy(s.text)), default=0)
+            if not window and any(contact(s.text) for s in block[: end + 2]):
+                continue  # phone, e-mail, web: the seller's letterhead under another name
+            rank = (0 if window else 1, block[0].y0)
+            if best is None or rank < best[0]:
+                best = (rank, block, name, where)
+    if best is None:
+        return
+    (window, _), block, name, where = best
+    source = "block:window address under sender line" if window == 0 else "block:address"
+    end = max((i for i, s in enumerate(block[:6]) if addressy(s.text)), default=len(block) - 1)
+    _set(parties, "buyer", block[: end + 1], name, _evidence(0.7 if window == 0 else 0.55,
+                                                             source, where))  # fmt: skip
+
+
+def _under_sender(first: Segment, page: PageLayout) -> bool:
+    """Whether a small-print line ("Firma GmbH · Straße 1 · 12345 Ort") sits right above."""
+    for line in page.lines[max(first.line - 3, 0) : first.line]:
+        small = [s for s in line if s.size <= page.body_size * 0.85]
+        if not small or first.y0 - small[0].y1 > first.height * 3:
+            continue
+        text = " · ".join(s.text for s in line)
+        if re.search(r"[·|•●]|\s[-\u2013]\s", text) and any(addressy(s.text) for s in line):
+            return True
+    return False

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
 from core.models import Evidence, Invoice
+from tasks.extract._amounts import Amount, totals_area
 from tasks.extract._hits import Found, Hit, collect
 from tasks.extract._layout import PageLayout
 from tasks.extract._parse import decimal_mark, find_money
+from tasks.extract._roles import TOTAL_ROLES
 from tasks.extract._table import Table
 
 TOTALS: Final = ("net_total", "tax_total", "grand_total")
@@ -36,32 +39,161 @@ def decimal_hint(layouts: Sequence[PageLayout]) -> str | None:
     return marks.most_common(1)[0][0] if marks else None
 
 
+_STANDARD_RATES: Final = tuple(
+    Decimal(rate)
+    for rate in ("2.1", "2.5", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
+                 "10", "12", "13", "13.5", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                 "23", "24", "25", "25.5", "27")
+)  # fmt: skip
+"""VAT rates in use in Europe: a tax that is one of them of the net total fits best."""
+_WRONG_ROLE: Final = -4.0
+_ROLE_SCORES: Final = {
+    # what each place of the triple scores for the role its label names
+    "net_total": {"net_total": 3.0, "grand_total": -2.0},
+    "tax_total": {"tax_total": 3.0},
+    "grand_total": {"grand_total": 3.0, "amount_due": 2.5},
+}
+
+
+def _role_score(place: str, amount: Amount) -> float:
+    if amount.role is None or amount.role not in TOTAL_ROLES:
+        return 0.0
+    score = _ROLE_SCORES[place].get(amount.role, _WRONG_ROLE)
+    return score if amount.direct else score / 2
+
+
+def _rate_score(net: Decimal, tax: Decimal) -> float:
+    """A plausible VAT rate scores, an impossible one costs."""
+    if net == 0 or tax * net < 0:
+        return -3.0
+    rate = tax / net * 100
+    if rate == 0:
+        return 0.0
+    if rate > 30:
+        return -3.0
+    near = any(
+        abs(net * r / 100 - tax) <= max(Decimal("0.02"), abs(tax) / 500) for r in _STANDARD_RATES
+    )
+    return 1.5 if near else 1.0
+
+
+@dataclass
+class _Triple:
+    net: Amount
+    tax: Amount
+    grand: Amount
+    score: float
+    labelled: int
+
+
+def _candidates(amounts: list[Amount]) -> tuple[list[Amount], list[Amount]]:
+    """Amounts that may be totals, and the possible tax totals (with the sum of several
+    per-rate tax amounts when no tax total is printed)."""
+    usable = [a for a in amounts if a.role is None or a.role in TOTAL_ROLES]
+    taxes = list(usable)
+    per_rate = [a for a in usable if a.role == "tax_total" and a.direct]
+    if len(per_rate) >= 2:
+        total = sum((a.value for a in per_rate), Decimal(0))
+        last = per_rate[-1]
+        taxes.append(Amount(total, last.segment, last.text, last.label, "tax_total", True))
+    return usable, taxes
+
+
+def best_triple(amounts: list[Amount], lines_sum: Decimal | None) -> _Triple | None:
+    """The (net, tax, grand) amounts with net + tax = grand that best fit their labels, the
+    line items and a plausible VAT rate."""
+    usable, taxes = _candidates(amounts)
+    by_value: dict[Decimal, list[Amount]] = {}
+    for amount in usable:
+        by_value.setdefault(amount.value, []).append(amount)
+    largest = max((abs(a.value) for a in usable), default=Decimal(0))
+    extra = sum((a.value for a in amounts if a.role == "adjust" and a.direct), Decimal(0))
+    best: _Triple | None = None
+    for net in usable:
+        if net.value == 0:
+            continue
+        for tax in taxes:
+            if tax is net or tax.segment is net.segment:
+                continue
+            grands = list(by_value.get(net.value + tax.value, ()))
+            adjusted = bool(extra) and not grands
+            if adjusted:  # shipping or a discount after the tax: "Shipping 5.00"
+                grands = [g for g in by_value.get(net.value + tax.value + extra, ())
+                          if g.order > net.order]  # fmt: skip
+            for grand in grands:
+                if grand.segment is net.segment or grand.segment is tax.segment:
+                    continue
+                triple = _score(net, tax, grand, lines_sum, abs(grand.value) == largest)
+                if triple and adjusted:
+                    triple.score -= 4  # an exact sum elsewhere is the better reading
+                if triple and (
+                    best is None or (triple.score, grand.order) > (best.score, best.grand.order)
+                ):
+                    best = triple
+    return best
+
+
+def _score(
+    net: Amount, tax: Amount, grand: Amount, lines_sum: Decimal | None, largest: bool
+) -> _Triple | None:
+    roles = [_role_score("net_total", net), _role_score("tax_total", tax),
+             _role_score("grand_total", grand)]  # fmt: skip
+    score = sum(roles) + _rate_score(net.value, tax.value)
+    if largest:  # the grand total is the largest amount around (unless money was prepaid)
+        score += 1
+    lines = lines_sum is not None and lines_sum == net.value
+    if lines:
+        score += 3
+    elif lines_sum is not None and lines_sum == grand.value:
+        score += 1
+    if grand.order > net.order and grand.order > tax.order:
+        score += 1
+    elif grand.order < net.order and grand.order < tax.order:
+        score -= 1
+    labelled = sum(1 for r in roles if r > 0)
+    if score < 4 or not (labelled or lines) or any(r < 0 for r in roles):
+        return None
+    return _Triple(net, tax, grand, score, labelled)
+
+
+def _found(amount: Amount, confidence: float, source: str) -> Found:
+    return Found(amount.value, confidence, source, amount.segment, amount.text)
+
+
 def choose_totals(
-    hits: list[Hit], layouts: Sequence[PageLayout], hint: str | None
+    hits: list[Hit],
+    layouts: Sequence[PageLayout],
+    hint: str | None,
+    tables: dict[int, Table] | None = None,
 ) -> tuple[dict[str, Found], list[str]]:
+    """Net, tax and grand total: the amounts that add up and fit their labels best, else each
+    by its label alone (with a warning when those do not add up)."""
     parse = money_parser(hint)
     candidates = {f: collect(hits, layouts, f, parse) for f in (*TOTALS, "amount_due")}
     # Totals sit at the end: among equally sure candidates prefer the lowest on the last page.
     for values in candidates.values():
         values.sort(key=lambda f: (-f.confidence, -f.segment.page, -f.segment.y0))
+    amounts = totals_area(layouts, tables or {}, hint)
+    _add_label_roles(amounts, candidates)
+    items = [item for table in (tables or {}).values() for item in table.items]
+    lines_sum = (
+        sum((item.net_amount or Decimal(0) for item in items), Decimal(0))
+        if items and all(item.net_amount is not None for item in items)
+        else None
+    )
     warnings: list[str] = []
-    grands = candidates["grand_total"] or candidates["amount_due"]
+    triple = best_triple(amounts, lines_sum)
+    if triple:
+        confidence = min(0.97, 0.7 + 0.09 * triple.labelled)
+        return {
+            "net_total": _found(triple.net, confidence, f"label:{triple.net.label}+arithmetic"),
+            "tax_total": _found(triple.tax, confidence, f"label:{triple.tax.label}+arithmetic"),
+            "grand_total": _found(
+                triple.grand, confidence, f"label:{triple.grand.label}+arithmetic"
+            ),
+        }, warnings
     chosen: dict[str, Found] = {}
-    for grand in grands:
-        for net in candidates["net_total"]:
-            for tax in candidates["tax_total"]:
-                if net.value + tax.value == grand.value:
-                    chosen = {"net_total": net, "tax_total": tax, "grand_total": grand}
-                    break
-            if chosen:
-                break
-        if chosen:
-            break
-    if chosen:
-        for found in chosen.values():
-            found.confidence = min(1.0, found.confidence + 0.08)
-            found.source += "+arithmetic"
-        return chosen, warnings
+    grands = candidates["grand_total"] or candidates["amount_due"]
     fallback = {
         "net_total": candidates["net_total"],
         "tax_total": candidates["tax_total"],
@@ -70,12 +202,47 @@ def choose_totals(
     for name, values in fallback.items():
         if values:
             chosen[name] = values[0]
+        else:
+            roles = [a for a in amounts if a.role == name and a.direct]
+            if name == "grand_total" and not roles:
+                roles = [a for a in amounts if a.role == "amount_due" and a.direct]
+            if roles:
+                chosen[name] = _found(roles[-1], 0.6, f"label:{roles[-1].label}")
     net, tax, grand = (chosen.get(name) for name in TOTALS)
-    if net and tax and grand:
+    if net and tax and grand and net.value + tax.value != grand.value:
+        repaired = _tax_from_difference(net, grand, amounts)
+        if repaired:
+            chosen["tax_total"] = repaired
+            return chosen, warnings
         warnings.append("net total plus tax does not equal the grand total")
         for found in chosen.values():
             found.confidence *= 0.6
     return chosen, warnings
+
+
+def _tax_from_difference(net: Found, grand: Found, amounts: list[Amount]) -> Found | None:
+    """Grand minus net as the tax, when that is a plausible rate of the net and printed on the
+    page (its sign lost, say), and the tax label pointed at something else."""
+    tax = grand.value - net.value
+    if _rate_score(net.value, tax) <= 0:
+        return None
+    printed = next((a for a in amounts if abs(a.value) == abs(tax) and a.role != "carry"), None)
+    if printed is None:
+        return None
+    return Found(tax, 0.5, "arithmetic:grand-net", printed.segment, printed.text)
+
+
+def _add_label_roles(amounts: list[Amount], labelled: dict[str, list[Found]]) -> None:
+    """Amounts whose words named no role take the field of a label that points at them
+    (a label above and left of a sidebar value, say)."""
+    by_segment = {id(a.segment): a for a in amounts}
+    for field, values in labelled.items():
+        for found in values:
+            amount = by_segment.get(id(found.segment))
+            if amount is not None and amount.role is None and amount.value == found.value:
+                amount.role = field
+                amount.label = found.source.removeprefix("label:")
+                amount.direct = True
 
 
 def set_amount_due(
@@ -116,6 +283,25 @@ def check_lines(invoice: Invoice, table: Table) -> None:
         confidence=confidence, source=f"table:{table.header_text}", page=table.page,
         bbox=table.bbox, text=table.header_text,
     )  # fmt: skip
+
+
+def positive_credit(invoice: Invoice) -> None:
+    """A credit note (type 381) printed with minus signs is read with positive amounts, as its
+    e-invoice would carry them (the type says which way the money goes), the lines with it.
+    Corrections (384) keep their signs."""
+    totals = [getattr(invoice, name) for name in TOTALS if getattr(invoice, name) is not None]
+    if invoice.type_code != "381" or not any(v < 0 for v in totals) or any(v > 0 for v in totals):
+        return
+    for name in (*TOTALS, "amount_due"):
+        value = getattr(invoice, name)
+        if value is not None:
+            setattr(invoice, name, -value)
+    for line in invoice.lines:
+        if line.net_amount is not None:
+            line.net_amount = -line.net_amount
+        if line.unit_price is not None and line.unit_price < 0:
+            line.unit_price = -line.unit_price
+    invoice.warnings.append("amounts are printed negative: read as a credit note's amounts")
 
 
 def fill_missing_totals(invoice: Invoice) -> None:

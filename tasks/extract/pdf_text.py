@@ -10,85 +10,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any, Final
+from collections.abc import Sequence
+from typing import Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
-from tasks.extract._hits import Found, Hit, collect, find_hits
-from tasks.extract._labels import (
-    CORRECTION_RE,
-    CREDIT_RE,
-    INVOICE_RE,
-    SELF_BILLING,
-    TYPE_CODES,
-    match_label,
-)
-from tasks.extract._layout import PageLayout, Segment, page_of
-from tasks.extract._parse import (
-    currencies,
-    parse_date,
-)
+from tasks.extract._header import read_header, title_type
+from tasks.extract._hits import Found, find_hits
+from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._parse import CURRENCY_CUE, IBAN_RE, currencies
 from tasks.extract._parties import Parties, find_parties
-from tasks.extract._table import find_table, read_rows
+from tasks.extract._rows import all_items, read_tables
 from tasks.extract._totals import (
     check_lines,
     choose_totals,
     decimal_hint,
     fill_missing_totals,
+    positive_credit,
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.4.0")
-
-
-def _invoice_number(text: str) -> str | None:
-    for token in text.split():
-        token = token.strip(",;:()[]")
-        if (
-            len(token) >= 2
-            and any(c.isdigit() for c in token)
-            and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._]*", token)
-        ):
-            date = parse_date(token)
-            if date is None or date[1] != token:
-                return token
-    return None
-
-
-def _date(month_first: bool) -> Callable[[str], Any]:
-    def parse(text: str) -> Any:
-        found = parse_date(text, month_first=month_first)
-        return found[0] if found else None
-
-    return parse
-
-
-_DATE_CUE: Final = re.compile(
-    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
-    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on)\s*:?\s*",
-    re.IGNORECASE,
-)
-
-
-def _dates_after_numbers(hits: list[Hit], month_first: bool) -> list[Found]:
-    """ "Rechnung Nr. 471102 vom 05.03.2018", "Invoice 42 dated 5 March 2026": the date that
-    follows an invoice number with a cue word is the issue date."""
-    found = []
-    for hit in hits:
-        if hit.field != "invoice_number" or not hit.rest:
-            continue
-        number = _invoice_number(hit.rest)
-        if number is None:
-            continue
-        text = hit.segment.text  # the cue may itself be a label word ("de fecha")
-        after = text[text.find(number, hit.start) + len(number) :]
-        cue = _DATE_CUE.match(after)
-        if cue:
-            day = parse_date(after[cue.end() :], month_first=month_first)
-            if day is not None and after[cue.end() :].lstrip().startswith(day[1][:2]):
-                source = f"label:{hit.label.rstrip(':')}+date cue"
-                found.append(Found(day[0], 0.8, source, hit.segment, hit.segment.text))
-    return found
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.5.0")
 
 
 def _currency(
@@ -96,17 +37,29 @@ def _currency(
 ) -> tuple[str, Evidence] | None:
     scores: Counter[str] = Counter()
     where: dict[str, tuple[Segment, str]] = {}
+    forms: set[str] = set()
     for found in totals.values():
         for code, printed in currencies(found.text):
             scores[code] += 3
             where.setdefault(code, (found.segment, printed))
+            forms.add(printed)
     for layout in layouts:
-        for segment in layout.segments:
-            for code, printed in currencies(segment.text):
-                scores[code] += 1
-                where.setdefault(code, (segment, printed))
+        for line in layout.lines:
+            named = False  # "Währung | EUR", "Alle Beträge in DKK": the currency by name
+            for segment in line:
+                found = currencies(segment.text)
+                named = named or CURRENCY_CUE.search(segment.folded) is not None
+                for code, printed in found:
+                    scores[code] += 4 if named else 1
+                    where.setdefault(code, (segment, printed))
+                    forms.add(printed)
+                if found:
+                    named = False
     if not scores:
-        return None
+        return _crowns(layouts)
+    dollars = [c for c, _ in scores.most_common() if c in _DOLLARS]
+    if dollars and "USD" in scores and not forms & {"USD", "US$"}:
+        scores[dollars[0]] += scores.pop("USD")  # "$" on a Canadian invoice is a Canadian dollar
     code, score = scores.most_common(1)[0]
     segment, printed = where[code]
     confidence = 0.9 if score >= 3 else 0.7
@@ -117,86 +70,40 @@ def _currency(
     )  # fmt: skip
 
 
-_NUMBER_NEXT: Final = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)*(?:n\s*\.?\s*°|n\.|no\.|nr\.|#|nummer|number|numero)\s*\S*\d"
-)
-"""A number label right after a title: "Rechnungskorrektur Nr. RK21012345"."""
+_DOLLARS: Final = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
+_KRONE: Final = re.compile(r"\d\s?(?:kr\.?|Kr\.?|:-)(?![A-Za-z])|(?<![A-Za-z])kr\.?\s?\d")
+_CROWNS: Final = {"DK": "DKK", "SE": "SEK", "NO": "NOK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
 
 
-def _named_type(
-    folded: str, printed: re.Match[str] | None, correction: bool, credit: bool
-) -> str | None:
-    """The type code a title names: a code printed in brackets, self-billing, a corrected
-    invoice, a credit note; None for a plain invoice."""
-    if printed and printed.group(1) in TYPE_CODES:
-        return printed.group(1)
-    if SELF_BILLING.search(folded):
-        return "389"
-    if correction:
-        return "384"
-    return "381" if credit else None
-
-
-def _type_code(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
-    """The type code a title names (380 by default); also the ids of the title segments."""
-    titles: set[int] = set()
-    code, evidence = "380", None
-    for segment in layout.segments:
-        prominent = segment.size >= layout.body_size * 1.2 or segment.bold
-        if not prominent:
-            continue
-        correction = CORRECTION_RE.match(segment.folded)
-        credit = CREDIT_RE.match(segment.folded)
-        title = correction or credit or INVOICE_RE.match(segment.folded)
-        if title:
-            rest = segment.folded[title.end() :]
-            label = match_label(segment.folded)
-            # A subject line "Gutschrift Nr. 42 vom 1. März 2026" names the type too.
-            numbered = (label is not None and label.field == "invoice_number") or bool(
-                _NUMBER_NEXT.match(rest)
-            )
-            if not numbered and (label or len(rest.split()) > 2 or len(segment.folded.split()) > 5):
-                continue
-            titles.add(id(segment))
-            printed = re.search(r"\((\d{2,3})\)", segment.folded[: title.end() + 40])
-            named = _named_type(segment.folded, printed, correction is not None, credit is not None)
-            if named and evidence is None:
-                code = named
-                evidence = Evidence(
-                    confidence=0.9, source=f"title:{segment.text}", page=segment.page,
-                    bbox=segment.bbox, text=segment.text,
-                )  # fmt: skip
-    return code, evidence, titles
+def _crowns(layouts: Sequence[PageLayout]) -> tuple[str, Evidence] | None:
+    """Amounts in "kr." name no currency by themselves: the crown of the country whose IBAN
+    the invoice prints (Danish, Swedish, Norwegian, Icelandic)."""
+    printed = next(
+        (s for layout in layouts for s in layout.segments if _KRONE.search(s.text)), None
+    )
+    if printed is None:
+        return None
+    for layout in layouts:
+        for segment in layout.segments:
+            for match in IBAN_RE.finditer(segment.text):
+                code = _CROWNS.get(match.group(1)[:2])
+                if code:
+                    return code, Evidence(
+                        confidence=0.6, source=f"symbol:kr+IBAN {match.group(1)[:2]}",
+                        page=printed.page, bbox=printed.bbox, text=printed.text,
+                    )  # fmt: skip
+    return None
 
 
 def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     """The invoice the pages show, or None when no invoice fields are recognisable."""
     if not layouts:
         return None
-    tables = {}
-    for layout in layouts:
-        table = find_table(layout)
-        if table:
-            tables[layout.number] = table
-            break
     hint = decimal_hint(layouts)
-    for table in tables.values():
-        read_rows(table, page_of(layouts, table.page), hint)
+    tables = read_tables(layouts, hint)
     hits = find_hits(layouts, tables)
-    usd = any(
-        code == "USD"
-        for layout in layouts
-        for s in layout.segments
-        for code, _ in currencies(s.text)
-    )
     invoice = Invoice(extractor=PDF_RULES)
-    numbers = collect(hits, layouts, "invoice_number", _invoice_number)
-    issued = collect(hits, layouts, "issue_date", _date(usd))
-    due = collect(hits, layouts, "due_date", _date(usd))
-    issued = sorted(
-        issued + _dates_after_numbers(hits, usd),
-        key=lambda f: (-f.confidence, f.segment.page, f.segment.y0),
-    )
+    numbers, issued, due = read_header(layouts, hits)
     if numbers:
         invoice.invoice_number = numbers[0].value
         invoice.evidence["invoice_number"] = numbers[0].evidence()
@@ -206,7 +113,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     if due:
         invoice.due_date = due[0].value
         invoice.evidence["due_date"] = due[0].evidence()
-    totals, warnings = choose_totals(hits, layouts, hint)
+    totals, warnings = choose_totals(hits, layouts, hint, tables)
     invoice.warnings.extend(warnings)
     for name, found in totals.items():
         setattr(invoice, name, found.value)
@@ -214,17 +121,18 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     set_amount_due(invoice, hits, layouts, hint)
     table = next(iter(tables.values()), None)
     if table and table.items:
-        invoice.lines = table.items
+        invoice.lines = all_items(tables)
         check_lines(invoice, table)
     fill_missing_totals(invoice)
-    if not _recognisable(invoice):
+    invoice.type_code, type_evidence, titles = title_type(layouts[0])
+    if not _recognisable(invoice, bool(titles)):
         return None
     currency = _currency(layouts, totals)
     if currency:
         invoice.currency, invoice.evidence["currency"] = currency
-    invoice.type_code, type_evidence, titles = _type_code(layouts[0])
     if type_evidence:
         invoice.evidence["type_code"] = type_evidence
+    positive_credit(invoice)
     used = {id(f.segment) for f in (*numbers, *issued, *due, *totals.values())} | titles
     parties = find_parties(layouts, hits, table, used)
     _apply_parties(invoice, parties)
@@ -232,11 +140,14 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     return invoice
 
 
-def _recognisable(invoice: Invoice) -> bool:
+def _recognisable(invoice: Invoice, titled: bool) -> bool:
+    """Two of: a number, an issue date, a total, an invoice title ("Beitragsrechnung" over a
+    letter with its premium and no number printed is an invoice too)."""
     found = [
         invoice.invoice_number is not None,
         invoice.issue_date is not None,
         invoice.grand_total is not None or invoice.net_total is not None,
+        titled,
     ]
     return sum(found) >= 2
 

@@ -1,0 +1,96 @@
+"""The amounts printed outside the line-item table, each with the words that label it (on its
+line to the left, or right above it) and the role those words name (`_roles.total_role`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._parse import ISO_CODES, find_money, fold
+from tasks.extract._roles import TAX, total_role
+from tasks.extract._table import Table
+
+
+@dataclass
+class Amount:
+    """An amount printed outside the item table, with its label and the role it names."""
+
+    value: Decimal
+    segment: Segment
+    text: str
+    label: str
+    role: str | None
+    direct: bool
+    """Whether the label is right before the value (no other amount between them)."""
+
+    @property
+    def order(self) -> tuple[int, float, float]:
+        return (self.segment.page, self.segment.y0, self.segment.x0)
+
+
+_MAX_AMOUNTS: Final = 60
+
+
+def _wordy(text: str) -> bool:
+    """Whether `text` has words beyond a currency code ("EUR" beside an amount is no label)."""
+    rest = " ".join(w for w in text.split() if w.strip("().:") not in ISO_CODES)
+    return bool(re.search(r"[^\W\d_]{2}", rest))
+
+
+def _label_above(layout: PageLayout, segment: Segment) -> str:
+    """A label printed above its value (totals side by side, or a grid of totals with a
+    header row): the first text up the value's column, past other amounts in it."""
+    bottom = segment.y0
+    for line in reversed(layout.lines[max(0, segment.line - 8) : segment.line]):
+        if bottom - line[0].y1 > segment.height * 2.5:
+            break
+        above = [
+            other for other in line if min(other.x1, segment.x1) - max(other.x0, segment.x0) > 0
+        ]
+        if not above:
+            break
+        if find_money(above[0].text) is None:
+            return above[0].text if _wordy(above[0].text) else ""
+        bottom = line[0].y0
+    return ""
+
+
+def totals_area(
+    layouts: Sequence[PageLayout], tables: dict[int, Table], hint: str | None
+) -> list[Amount]:
+    """Every amount outside the item tables, in reading order, with its label and role."""
+    found: list[Amount] = []
+    for layout in layouts:
+        table = tables.get(layout.number)
+        for line in layout.lines:
+            texts: list[str] = []
+            previous = ""
+            for segment in line:
+                if table and table.holds(segment):
+                    texts, previous = [], ""
+                    continue
+                money = find_money(segment.text, hint)
+                if money is None:
+                    if _wordy(segment.text):
+                        texts.append(segment.text)
+                    continue
+                head = segment.text[: segment.text.rfind(money[1])].strip()
+                inline = head if _wordy(head) else ""
+                label, direct = inline or " ".join(texts), True
+                if label:
+                    previous = label
+                else:
+                    label = _label_above(layout, segment)
+                    if not label and previous:
+                        label, direct = previous, False
+                role = total_role(label)
+                if not direct and role == "net_total" and TAX.search(fold(label)):
+                    # "VAT 19 % on | 100,00 | 19,00": the base, then its tax
+                    role, direct = "tax_total", True
+                found.append(Amount(money[0], segment, segment.text, label, role, direct))
+                texts = []
+    return found[-_MAX_AMOUNTS:]

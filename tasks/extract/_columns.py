@@ -1,0 +1,247 @@
+"""The header row of a line-item table: which column each header cell names.
+
+Column names in en, de, fr, es, it and nl (`TABLE_COLUMNS`); a cell may add a currency or unit
+("Betrag CHF", "Amount (EUR)", "Positionsbetrag ohne USt.") and may be wrapped over several
+lines ("Positions-" / "betrag"), which are joined by column. Article numbers, EANs and other
+codes have their own kind, so that "Réf. article" is not taken for the description. When two
+cells name the same kind, the better one keeps it and the other becomes "other".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tasks.extract._layout import PageLayout, Segment, Word
+from tasks.extract._parse import ISO_CODES, find_money, fold, parse_date
+
+TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "code": (
+        r"ean(?:\s*-?\s*code)?", r"gtin", r"upc", r"sku", r"code(?:\s*(?:ean|article|art\.?))?",
+        r"art(?:ikel)?\.?\s*-?\s*(?:nr|no|nummer|number|code)\.?(?:\s*-?\s*[a-z]+\.?)?",
+        r"artnr\.?", r"artikelcode",
+        r"item\s*(?:code|no\.?|#|number|id)", r"product\s*(?:code|no\.?|#|id|number)",
+        r"part\s*(?:no\.?|number|#)", r"ref(?:erence)?\.?(?:\s*(?:article|produit))?",
+        r"n\s*°\s*(?:d')?article", r"article\s*(?:no\.?|n\s*°|nr\.?|number|code)",
+        r"referencia", r"ref\.?\s*articulo", r"cod\.?(?:\s*art(?:\.|icolo)?)?", r"codigo",
+        r"codice(?:\s*art(?:\.|icolo)?)?", r"riferimento", r"material\s*-?\s*(?:nr\.?|nummer)",
+        r"bestell\s*-?\s*(?:nr\.?|nummer)", r"artikelnummer", r"artikelnr\.?",
+    ),
+    "description": (
+        r"description(?:\s*of\s*(?:goods|services))?", r"items?(?:\s*description)?",
+        r"products?(?:\s*description)?", r"services?", r"details", r"particulars", r"goods",
+        r"articles?", r"[a-z]*beschreibung", r"[a-z]*bezeichnung", r"artikel\s*-?\s*bezeichnung",
+        r"artikel", r"leistung", r"designation", r"libelle", r"descripcion", r"concepto",
+        r"articulo", r"descrizione(?:\s*(?:beni|articolo|prodotto|servizi))?", r"articolo",
+        r"omschrijving", r"artikelomschrijving", r"product", r"leistungsbeschreibung",
+        r"positionstext", r"concept", r"prestations?", r"produkte?", r"produits?", r"productos?",
+        r"prodott[oi]", r"waren?", r"dienstleistung", r"benennung", r"text", r"denominacion",
+        r"beni", r"benaming", r"activity", r"task",
+    ),
+    "quantity": (
+        r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
+        r"quantite", r"cantidad", r"cant\.?", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
+        r"aantal", r"qta", r"stuck(?:zahl)?", r"stk\.?", r"pcs\.?", r"pieces", r"units", r"nb",
+        r"nombre", r"unid\.?", r"hoeveelheid", r"st\.?", r"days", r"tage", r"jours", r"stunden",
+        r"std\.?", r"heures", r"ore", r"horas", r"uren",
+    ),
+    "unit_price": (
+        r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
+        r"rate", r"each", r"per\s*unit", r"einzelpreis(?:\s*netto)?", r"e\.?\s*-?\s*preis",
+        r"ep", r"preis(?:\s*(?:je|pro)\s*(?:einheit|stuck|me))?", r"preis\s*/\s*einheit",
+        r"stuckpreis", r"nettopreis", r"netto\s*-?\s*preis", r"prix\s*unitaire(?:\s*ht)?",
+        r"p\.?\s*u\.?(?:\s*ht)?", r"prix(?:\s*u(?:nit)?\.?)?(?:\s*ht)?", r"tarif",
+        r"precio(?:\s*unit(?:ario|\.)?)?", r"pvp", r"prezzo(?:\s*(?:unitario|unit\.?|un\.?))?",
+        r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs", r"eenheidsprijs", r"tarief",
+    ),
+    "net_amount": (
+        r"amount", r"line\s*(?:total|amount|value)", r"total", r"net(?:\s*(?:amount|value))?",
+        r"betrag", r"gesamt(?:preis|betrag|wert)?", r"summe", r"netto", r"montant(?:\s*ht)?",
+        r"total\s*(?:ht|net|line)", r"importe", r"importo", r"totale(?:\s*riga)?", r"bedrag",
+        r"totaal", r"subtotal", r"entgelt", r"positions\s*-?\s*(?:betrag|wert|summe)",
+        r"gesamt\s*-?\s*(?:netto|betrag|summe|preis)", r"netto\s*-?\s*betrag",
+        r"ext(?:ended|\.)?\s*(?:price|amount)", r"montant\s*total", r"prix\s*total(?:\s*ht)?",
+        r"importe\s*(?:neto|total)", r"precio\s*total", r"importo\s*(?:netto|totale)",
+        r"prezzo\s*totale", r"totaalbedrag", r"regeltotaal", r"nettobedrag",
+        r"bedrag\s*excl\.?(?:\s*btw)?", r"value", r"wert", r"nettowert", r"valeur", r"valor",
+        r"valore", r"waarde",
+    ),
+    "tax_rate": (
+        r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
+        r"(?:tax|vat)\s*rate", r"taux(?:\s*(?:de\s*)?tva)?", r"aliq(?:uota|\.)?(?:\s*iva)?",
+        r"tarief\s*btw", r"tipo(?:\s*(?:de\s*)?iva)?", r"%\s*(?:vat|tax|ust|mwst|tva|iva|btw)",
+        r"%",
+    ),
+    "unit": (
+        r"unit", r"uom", r"einheit", r"me", r"unite", r"unidad", r"unita", r"eenheid",
+        r"u\.?\s*m\.?", r"ud\.?",
+    ),
+}  # fmt: skip
+
+_COLUMN_RES: Final = {
+    name: re.compile(rf"(?:{'|'.join(patterns)})(?:\s*\(.*\))?\s*[:.]?\s*$")
+    for name, patterns in TABLE_COLUMNS.items()
+}
+_DESCRIPTION_SEARCH: Final = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(TABLE_COLUMNS['description'])})(?![a-z])"
+)
+
+
+def may_name_description(folded: str) -> bool:
+    """A quick test before a line is split into header cells: does it name a description?"""
+    return _DESCRIPTION_SEARCH.search(folded) is not None
+
+
+_STRONG_DESCRIPTION: Final = re.compile(
+    r"descri|beschreibung|bezeichnung|designation|libelle|omschrijving|concepto|particulars"
+)
+_SUFFIX_RE: Final = re.compile(r"^(?:\(.*\)|\[.*\]|[€$£¥%]|in|en|ht|ttc|excl\.?|incl\.?|netto)$")
+_QUALIFIER_RE: Final = re.compile(
+    r"^(?:net|brutto|ohne|exkl\.?|inkl\.?|zzgl\.?|ust\.?|mwst\.?|vat|tax|tva|iva|btw)$"
+)
+"""Words after a column name on a wrapped header: "Positionsbetrag ohne USt."."""
+_POSITION_RE: Final = re.compile(
+    r"^(?:#|no\.?|nr\.?|n°|pos\.?|position|item\s*#|lfd\.?\s*nr\.?|ln\.?|line|lig\.?|lin\.?"
+    r"|rig\.?|rg\.?|zeile|r\.)$"
+)
+_MAX_PHRASE: Final = 4
+
+
+def match_column(folded: str, *, wrapped: bool = False) -> str | None:
+    """Which line-item column a table header cell names; a cell wrapped over lines may join
+    hyphenated words and add qualifiers after the name ("Positions-" / "betrag ohne USt.")."""
+    if not wrapped:
+        text = folded.strip()
+        return next((name for name, p in _COLUMN_RES.items() if p.match(text)), None)
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", folded.strip())
+    text = re.sub(r"\s*([/-])\s+", r"\1", text)
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        for name, pattern in _COLUMN_RES.items():
+            if pattern.match(phrase):
+                if all(_is_suffix(w) or _QUALIFIER_RE.match(w) for w in words[size:]):
+                    return name
+                break
+        else:
+            continue
+        break
+    return None
+
+
+def _is_suffix(word: str) -> bool:
+    folded = fold(word).strip(":")
+    return bool(_SUFFIX_RE.match(folded)) or word.strip("()[]:") in ISO_CODES
+
+
+def _named(text: str, *, wrapped: bool = False) -> str:
+    named = match_column(text, wrapped=wrapped)
+    return named or ("position" if _POSITION_RE.match(text.strip()) else "")
+
+
+def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Segment]]:
+    """The words of a line grouped into header cells: the longest phrase naming a column, with
+    any currency or unit suffix after it; other words form unnamed cells."""
+    cells: list[tuple[str, list[Word]]] = []
+    index = 0
+    while index < len(words):
+        kind, size = "", 1
+        for length in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
+            phrase = words[index : index + length]
+            if length > 1 and phrase[-1].bbox[0] - phrase[-2].bbox[2] > phrase[-1].size * 1.5:
+                continue
+            named = _named(fold(" ".join(w.text for w in phrase)))
+            if named:
+                kind, size = named, length
+                break
+        phrase = words[index : index + size]
+        index += size
+        while index < len(words) and _is_suffix(words[index].text):
+            if words[index].bbox[0] - phrase[-1].bbox[2] > phrase[-1].size * 1.5:
+                break
+            phrase = [*phrase, words[index]]
+            index += 1
+        if not kind and cells and not cells[-1][0]:
+            previous = cells[-1][1]
+            if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * 0.8:
+                previous.extend(phrase)
+                continue
+        cells.append((kind, phrase))
+    return [(kind or "other", Segment(page, ws, line)) for kind, ws in cells]
+
+
+def _wrapped_lines(layout: PageLayout, index: int) -> list[int]:
+    """The lines right above and below a header line that continue its cells: close to it,
+    without amounts or dates."""
+    found: list[int] = []
+    pitch = max(s.height for s in layout.lines[index]) or 10.0
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(layout.lines) and len(found) < 4:
+            line = layout.lines[current + step]
+            here, there = layout.lines[current][0].y0, line[0].y0
+            if abs(there - here) > pitch * 1.6:
+                break
+            text = " ".join(s.text for s in line)
+            if find_money(text) or parse_date(text) or any(c.isdigit() for c in text):
+                break
+            found.append(current + step)
+            current += step
+    return found
+
+
+def merged_columns(layout: PageLayout, index: int) -> tuple[list[tuple[str, Segment]], list[int]]:
+    """The header cells of line `index`, with the words of wrapped header lines joined to the
+    cell they sit under or over (or forming cells of their own); also those lines."""
+    words = [word for segment in layout.lines[index] for word in segment.words]
+    columns = header_cells(words, layout.number, index)
+    extra = _wrapped_lines(layout, index)
+    if not extra:
+        return columns, []
+    stacks: list[list[Word]] = [list(segment.words) for _, segment in columns]
+    # Words beside the header's cells start cells of their own only when the header lacks its
+    # amount column (wrapped onto the lines around it); otherwise they are other text there.
+    own_cells = all(kind != "net_amount" for kind, _ in columns)
+    for number in extra:
+        for segment in layout.lines[number]:
+            overlaps = [
+                (min(segment.x1, max(w.bbox[2] for w in s))
+                 - max(segment.x0, min(w.bbox[0] for w in s)), k)
+                for k, s in enumerate(stacks)
+            ]  # fmt: skip
+            best = max(overlaps, default=(0.0, -1))
+            named = _named(segment.folded)
+            if best[0] > 0:
+                stacks[best[1]].extend(segment.words)
+            elif own_cells or (named and named not in {kind for kind, _ in columns}):
+                stacks.append(list(segment.words))
+    merged: list[tuple[str, Segment]] = []
+    for k, stack in enumerate(stacks):
+        stack.sort(key=lambda w: (round(w.bbox[1]), w.bbox[0]))
+        kind = columns[k][0] if k < len(columns) else ""
+        if k >= len(columns) or len(stack) > len(columns[k][1].words):
+            kind = _named(fold(" ".join(w.text for w in stack)), wrapped=True) or kind
+        if kind:  # words of wrapped lines that name no column are not a column
+            merged.append((kind, Segment(layout.number, stack, index)))
+    return sorted(merged, key=lambda c: c[1].x0), extra
+
+
+def dedupe(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """One cell per kind: a strong description word beats a weak one ("Article" beside
+    "Description"), the rightmost amount column and the first of the others win."""
+    keep: dict[str, int] = {}
+    for index, (kind, segment) in enumerate(columns):
+        if kind == "other" or kind not in keep:
+            keep.setdefault(kind, index)
+            continue
+        if kind == "description":
+            strong = _STRONG_DESCRIPTION.search(segment.folded)
+            if strong and not _STRONG_DESCRIPTION.search(columns[keep[kind]][1].folded):
+                keep[kind] = index
+        elif kind == "net_amount":
+            keep[kind] = index
+    chosen = set(keep.values())
+    return [
+        (kind if index in chosen or kind == "other" else "other", segment)
+        for index, (kind, segment) in enumerate(columns)
+    ]

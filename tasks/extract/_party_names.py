@@ -1,0 +1,252 @@
+"""What a party's name looks like, and what it never looks like: shape tests for the lines of an
+address block (name, street, postcode, contact and bank lines) and for VAT identifiers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from tasks.extract._labels import (
+    CORRECTION_RE,
+    CREDIT_RE,
+    GENERIC_LABELS,
+    INVOICE_RE,
+    PARTY_FIELDS,
+    match_label,
+    party_label,
+)
+from tasks.extract._parse import IBAN_RE, fold, parse_date
+
+LEGAL_FORM: Final = re.compile(
+    r"(?<![a-z0-9])(?:gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|ohg|kgaa|ug(?:\s*\(haftungs"
+    r"beschrankt\))?|e\.\s*k\.?|e\.\s*v\.?|a\.\s*g\.|gbr|se|ltd\.?|limited|llc|l\.l\.c\.|inc\.?"
+    r"|corp\.?|corporation|plc|llp|co\.|company|sarl|s\.a\.r\.l\.?|sas|s\.a\.s\.?|sasu|eurl|snc"
+    r"|s\.a\.?|sa|sl|s\.l\.u?\.?|slu|c\.\s*b\.|s\.\s*coop\.?|srl|s\.r\.l\.?|s\.p\.a\.?|spa"
+    r"|s\.n\.c\.?|s\.a\.p\.a\.?|bv|b\.v\.?|nv|n\.v\.?|v\.o\.f\.?|vof|c\.v\.|bvba|sprl|cvba"
+    r"|stichting|a/s|aps|oy|ab|as|sp\.\s*z\s*o\.\s*o\.?)\s*$"
+)
+"""A company's legal form closing its name: "GmbH", "Ltd", "S.r.l.", "V.O.F.", "C.B."."""
+
+_CONTACT: Final = re.compile(
+    r"^(?:tel(?:efon|ephone|efono)?|phone|fon|fax|telefax|mobil(?:e)?|handy|cell|tfno|gsm)\b"
+    r"\.?\s*[:.]?\s*[+(\d]"
+    r"|^(?:e\s*-?\s*mail|mail|web(?:site)?|internet|url)\b\s*[.:]"
+    r"|@|www\.|https?:"
+)
+"""A phone, fax, e-mail or web line ("Tel. 0221 445566", "E-Mail: a@b.de"); not "Internet AG"."""
+_BUSINESS_LINE: Final = re.compile(
+    r"^(?:bank\w*|\w*bankverbindung|sparkasse|volksbank|raiffeisen|banque|banco|banca|iban|bic"
+    r"|swift|konto\w*|blz|account|sort\s*code|coordonnees\s*bancaires|domiciliacion|datos\s*banc"
+    r"|appoggio|coordinate\s*bancarie|rekening\w*|handelsreg|amtsgericht|registergericht|registered"
+    r"|register|hrb|hra|sitz|geschaftsf|managing|director|ceo|inhaber|vorstand|rcs|siret|siren"
+    r"|code\s*ape|naf|capital\s*(?:social|sociale|de)|cap\.\s*soc|rea|kvk|kamer"
+    r"|btw|vat|ust|mwst|tva|iva|cif|nif|p\.\s*iva"
+    r"|page|seite|pagina|pag\.|blatt|feuille|hoja)(?![a-z])"
+)
+_STAMP: Final = re.compile(
+    r"^(?:original|copy|duplicate|kopie|copie|copia|duplicado|duplicato|paid|bezahlt|paye|pagado"
+    r"|pagato|betaald|draft|entwurf|brouillon|borrador|bozza|concept|proforma|pro\s*-?\s*forma"
+    r"|receipt|quittung|recu|ricevuta|recibo|kwitantie|statement)\W*$"
+)
+"""A stamp or document word printed large ("ORIGINAL", "PAID", "Proforma"), never a name."""
+_ATTENTION: Final = re.compile(
+    r"^(?:z\.?\s*h(?:d|\.)|zu\s+handen|attn|attention\s*(?::|of|to)|c/o|a\s+l'attention"
+    r"|all'attenzione|a\.?\s*c\.?\s*a\.?|att\.|atencion|ter\s+attentie)(?![a-z])"
+)
+_LEADERS: Final = re.compile(r"\.{4,}|_{4,}|\u2026{2,}|(?:\.\s){4,}")
+_ID_LINE: Final = re.compile(r"^[a-z][\w.\-/]{0,15}\s*[:#]?\s*[\d][\d\s./-]{5,}$")
+"""A code and an identifier ("GLN 4000001123452", "Kd.-Nr. 009420"): a field, not a name."""
+_KEY_VALUE: Final = re.compile(r"^[^:]{1,40}:\s*\S*\d")
+"""A field and its number ("Globale Nummer: 4000001123452", "Kunden-Nr. : 009420")."""
+_POSTCODE: Final = re.compile(
+    r"(?<![\w-])(?:[a-z]{1,2}-)?\d{4,5}(?![\w-])"  # 28217, D-07545, 1000, 44000
+    r"|(?<!\w)\d{4}\s?[a-z]{2}(?!\w)"  # 7201 AA
+    r"|(?<!\w)[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}(?!\w)"  # BN3 7BX
+    r"|(?<!\w)[a-z]{2}\s+\d{5}(?:-\d{4})?(?!\w)"  # CA 94105
+    r"|(?<![\w-])\d{2}-\d{3}(?![\w-])|(?<![\w-])\d{4}-\d{3}(?![\w-])"  # 00-238, 1100-148
+    r"|(?<![\w\s])\d{3}\s\d{2}(?!\w)"  # 111 47
+    r"|(?<!\w)[a-z]\d[a-z]\s?\d[a-z]\d(?!\w)"  # K1A 0B1
+)
+_STREET: Final = re.compile(
+    r"(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|rue|avenue|boulevard|bd"
+    r"|chemin|place|quai|calle|c/|avda\.?|avenida|paseo|plaza|via|viale|piazza|corso|largo"
+    r"|street|st\.|road|rd\.?|lane|drive|way|close|square|straat|laan|plein|gracht|kade|dijk"
+    r"|ul\.|ulica|al\.|gatan|vagen|gade|vej|tie|katu|rua|travessa|ave\.?|blvd\.?|suite|unit"
+    r"|postfach|p\.?\s*o\.?\s*box|b\.?\s*p\.|apartado|casella)(?![a-z])"
+)
+_SALUTATION: Final = re.compile(
+    r"^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|mlle|monsieur|madame|sr\.?|sra\.?"
+    r"|don|dona|sig\.?(?:ra)?|egr\.?|gent\.?(?:mo|ma)?|dhr\.?|mevr\.?|de\s*heer|mevrouw)$"
+)
+_GREETING: Final = re.compile(
+    r"^(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear|hello|cher|chere|estimad[oa]s?|muy\s+senor(?:es)?"
+    r"|gentile|egregio|geachte|beste)(?![a-z])"
+)
+"""The greeting of a letter ("Sehr geehrter Herr Mustermann,"), never a name."""
+_SPACED: Final = re.compile(r"^(?:\S ){3,}\S$")
+
+_COUNTRIES: Final = (
+    "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+)
+VAT_PREFIXES: Final = frozenset(f"{_COUNTRIES} GB XI CH CHE NO".split())
+
+
+def collapse_spaced(text: str) -> str:
+    """ "K O S T E N R E C H N U N G" -> "KOSTENRECHNUNG": titles printed letter-spaced."""
+    return text.replace(" ", "") if _SPACED.match(text) else text
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` opens with a field label; a generic word opening a name ("Data Systems
+    Ltd", "Net Solutions GmbH") or a party word inside one ("Lieferant GmbH") is none."""
+    folded = fold(text)
+    found = match_label(folded)
+    if found is None:
+        return False
+    rest = text[found.end :].strip()
+    if found.field in PARTY_FIELDS:
+        return party_label(rest)
+    generic = folded[: found.end].strip(" .:") in GENERIC_LABELS
+    return not (generic and rest[:1].isalpha())
+
+
+def is_title(text: str) -> bool:
+    """An invoice or credit note title ("Rechnung", "FACTURE DE VENTE", "K O S T E N ...")."""
+    folded = fold(collapse_spaced(text.strip()))
+    joined = re.sub(r"(?<=[a-z])-(?=[a-z])", "", folded)  # "RECHNUNGS-KORREKTUR"
+    forms = [folded, joined]
+    if len(folded.split()) <= 4:
+        forms.append(folded.replace(" ", ""))  # "Fatt u ra" read from a scan
+    for pattern in (CORRECTION_RE, CREDIT_RE, INVOICE_RE):
+        for form in forms:
+            found = pattern.match(form)
+            if found and len(form[found.end() :].split()) <= 2:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def nameable(text: str) -> bool:
+    """Whether `text` may be a party's name: not a label, title, contact, bank or register
+    line, identifier, date/amount line with leader dots, nor a street or postcode line."""
+    text = text.strip()
+    folded = fold(text)
+    letters = sum(c.isalpha() for c in text)
+    words = len(text.split())
+    if letters < 2 or text.endswith(":") or _KEY_VALUE.match(text) or _GREETING.match(folded):
+        return False
+    if words > 10 or (words > 6 and not has_legal_form(text)):
+        return False  # a sentence
+    if _LEADERS.search(text) or _CONTACT.search(folded):
+        return False
+    if _BUSINESS_LINE.match(folded) or _ATTENTION.match(folded) or _STAMP.match(folded):
+        return False
+    if _ID_LINE.match(folded):
+        return False
+    if IBAN_RE.search(text):
+        return False
+    if is_label(text) or is_title(text) or parse_date(text) is not None:
+        return False
+    if not text[0].isalnum() and text[0] not in "\"'«":
+        return False  # "(eat": a scanning artefact or a remark in brackets
+    if (text[0].isdigit() or addressy(text)) and not has_legal_form(text):
+        return False  # "12 rue de la Fosse", "Via Emilia 10"; "3M Deutschland GmbH" is a name
+    return not (_POSTCODE.search(folded) and _STREET.search(folded))
+
+
+def attention(text: str) -> bool:
+    """A contact person's line of an address block: "z. Hd. Frau Weber", "Attn: Accounts"."""
+    return bool(_ATTENTION.match(fold(text)))
+
+
+def contact(text: str) -> bool:
+    """A phone, fax, e-mail or web line."""
+    return bool(_CONTACT.search(fold(text)))
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(fold(text).strip(" ,")))
+
+
+def addressy(text: str) -> bool:
+    """A street, postcode or town line of an address."""
+    folded = fold(text)
+    return bool(_POSTCODE.search(folded) or (_STREET.search(folded) and re.search(r"\d", text)))
+
+
+def has_legal_form(text: str) -> bool:
+    return bool(LEGAL_FORM.search(fold(text).rstrip(" ,;")))
+
+
+def split_name(text: str) -> str:
+    """The name in "Name, street, town" or "Name · street · town" printed on one line."""
+    parts = re.split(r"\s+[·|•●\u2014\u2013]\s+|\s+-\s+(?=\S*\d)", text)
+    # A trailing remark in brackets, "(No. 40021)", or its opening cut off by a label: "... ("
+    name = re.sub(r"\s*\([^()]*\d[^()]*\)\s*$|\s*\([^()]*$", "", parts[0])
+    pieces = [p.strip() for p in name.split(",")]
+    if len(pieces) > 1 and any(addressy(p) for p in pieces[1:]):
+        keep = [pieces[0]]
+        for piece in pieces[1:]:
+            if not has_legal_form(piece) or re.search(r"\d", piece):
+                break
+            keep.append(piece)  # "Acme, Inc.", "Rossi, S.r.l."
+        name = ", ".join(keep)
+    return name.strip(" :,;")
+
+
+def vat_id(text: str) -> str | None:
+    """The VAT identifier `text` prints, compacted ("GB 301 4478 12" -> "GB301447812"), or None
+    when nothing in it has the shape of one. Leader dots and trailing remarks are ignored."""
+    text = _LEADERS.sub(" ", text)
+    if re.search(r"\d\s*/\s*\d", text):
+        return None  # "201/113/40209": a tax number, not a VAT id
+    text = re.split(r"\s+[·|•●/]\s+|;|,\s", text)[0]
+    tokens = re.findall(r"[A-Z0-9][A-Z0-9.\-]*", text.upper())
+    for i, token in enumerate(tokens):
+        prefixed = token[:2] in VAT_PREFIXES or token.startswith("CHE")
+        if not prefixed and not any(c.isdigit() for c in token):
+            continue
+        group = [token]
+        for following in tokens[i + 1 :]:
+            if token.startswith("CHE") and following in ("MWST", "TVA", "IVA", "TPV"):
+                group.append(following)  # the Swiss UID keeps its VAT suffix
+                break
+            if not any(c.isdigit() for c in following):
+                break
+            group.append(following)
+        compact = re.sub(r"[.\-]", "", "".join(group))
+        prefix = "CHE" if compact.startswith("CHE") else compact[:2]
+        digits = sum(c.isdigit() for c in compact)
+        if prefix in VAT_PREFIXES and compact.isalnum() and digits >= 6 and len(compact) <= 17:
+            return compact
+        if compact.isalnum() and 8 <= len(compact) <= 12 and digits >= len(compact) - 1:
+            return compact  # no country prefix: "B12345678", "01234567890"
+    return None
+
+
+def tokens_of(name: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", fold(name)) if len(t) > 1}
+
+
+def same_party(a: str, b: str) -> bool:
+    """ "Cave Vallet" and "Cave et Épicerie Vallet SARL": every word of one is in the other."""
+    ta, tb = tokens_of(a), tokens_of(b)
+    return bool(ta) and (ta == tb or (min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta)))
+
+
+def related(name: str, seller: str) -> bool:
+    """The seller's name, or its letterhead's short form ("Northwind Labs" for "Northwind
+    Laboratory Supplies Ltd"): a buyer block never is."""
+    if same_party(name, seller):
+        return True
+    first, other = fold(name).split(), fold(seller).split()
+    return bool(first and other) and first[0] == other[0] and len(first[0]) >= 4
+
+
+def iban_valid(iban: str) -> bool:
+    """The ISO 13616 check: the number, rotated and with letters as digits, is 1 modulo 97."""
+    if len(iban) < 15 or not iban.isalnum():
+        return False
+    rotated = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in rotated.upper())) % 97 == 1

@@ -1,0 +1,115 @@
+"""Totals words by concept: which role the words that label an amount name (net, tax, grand
+total, amount due, carried over, prepaid, a discount or charge).
+
+A tax word with "incl."/"TTC" is a grand total, with "excl."/"HT"/"ohne" a net total, alone a
+tax amount; "due"/"zu zahlen"/"à payer" words make an amount due, "subtotal"/"goods"/
+"Warenwert" words a net total, and "total"/"Summe"/"Betrag" words a grand total. Carry-over
+lines ("Übertrag", "carried forward", "à reporter") and prepayments are told apart so that
+they are never taken for totals. Vocabulary in en, de, fr, es, it and nl.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tasks.extract._parse import fold
+
+_W = r"(?<![a-z])"  # a word start
+_E = r"(?![a-z])"  # a word end
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(_W + "(?:" + "|".join(patterns) + ")" + _E)
+
+
+CARRY: Final = _words(
+    r"carried\s*(?:forward|over)", r"brought\s*(?:forward|over)", r"carry\s*(?:forward|over)",
+    r"balance\s*(?:brought|carried)", r"b/f", r"c/f", r"ubertrag", r"uebertrag", r"vortrag",
+    r"zwischenubertrag", r"a\s*reporter", r"report", r"reporte?\s*a\s*nouveau",
+    r"suma\s*y\s*sigue", r"suma\s*anterior", r"de\s*la\s*pagina\s*anterior", r"a\s*riportare",
+    r"riporto", r"riportato", r"transport(?:\s*van\s*vorige\s*pagina)?", r"van\s*vorige\s*pagina",
+    r"naar\s*volgende\s*pagina", r"continued",
+)  # fmt: skip
+PAID: Final = _words(
+    r"prepaid", r"(?:already\s*)?paid", r"deposit", r"advance\s*payments?", r"payments?\s*received",
+    r"anzahlung(?:en)?", r"vorauszahlung(?:en)?", r"bereits\s*(?:bezahlt|gezahlt|erhalten)",
+    r"erhaltene", r"abschlagszahlung(?:en)?", r"acomptes?", r"deja\s*(?:paye|regle|verse)e?s?",
+    r"anticipos?", r"ya\s*pagado", r"entregas?\s*a\s*cuenta", r"acconti", r"acconto",
+    r"gia\s*(?:pagato|versato)", r"aanbetaling", r"vooruitbetaling", r"reeds\s*betaald",
+    r"voorschot", r"betaald",
+)  # fmt: skip
+ADJUST: Final = _words(
+    r"discount", r"rebate", r"allowances?", r"charges?", r"shipping", r"freight", r"postage",
+    r"delivery", r"handling", r"rabatt", r"nachlass", r"skonto", r"zuschlage?", r"abschlage?",
+    r"fracht", r"versand(?:kosten)?", r"porto", r"verpackung", r"remise", r"escompte", r"frais",
+    r"port", r"descuentos?", r"portes", r"envio", r"sconto", r"abbuono", r"spese", r"trasporto",
+    r"korting", r"verzendkosten", r"vracht", r"rounding", r"rundung", r"arrondi", r"redondeo",
+    r"arrotondamento", r"afronding",
+)  # fmt: skip
+TAX: Final = _words(
+    r"vat", r"tax(?:es)?", r"gst", r"hst", r"mwst", r"ust", r"umsatzsteuer", r"mehrwertsteuer",
+    r"[a-z]*steuer(?:betrag|summe|n)?", r"tva", r"taxes?", r"iva", r"igic", r"impuestos?",
+    r"imposta", r"btw", r"cuota",
+)  # fmt: skip
+INCLUDING: Final = _words(
+    r"incl\.?", r"inkl\.?", r"inklusive?", r"including", r"inclusive", r"included", r"ttc",
+    r"brutto", r"gross",
+    r"con\s*iva", r"iva\s*inclusa", r"ivato", r"ivata", r"incluido", r"incluida", r"inclus",
+    r"compris", r"inclusief", r"mit",
+)  # fmt: skip
+EXCLUDING: Final = _words(
+    r"excl\.?", r"exkl\.?", r"excluding", r"exclusive", r"ex\.?", r"ohne", r"ht", r"hors",
+    r"sin", r"senza", r"before", r"vor", r"avant", r"exclusief", r"zonder", r"netto?", r"nett",
+    r"base", r"bases", r"imponibile", r"imponible", r"[a-z]*basis(?:betrag)?",
+    r"bemessungsgrundlage", r"grondslag", r"maatstaf",
+)  # fmt: skip
+DUE: Final = _words(
+    r"due", r"payable", r"to\s*pay", r"balance", r"outstanding", r"zu\s*zahlen(?:der)?",
+    r"zahlbetrag", r"zahlbar", r"offen(?:er)?", r"restbetrag", r"a\s*payer", r"a\s*regler",
+    r"montant\s*du", r"reste\s*du", r"solde", r"a\s*pagar", r"liquido", r"pendiente",
+    r"da\s*pagare", r"a\s*pagare", r"saldo", r"te\s*betalen", r"te\s*voldoen", r"openstaand",
+    r"verschuldigd",
+)  # fmt: skip
+NET: Final = _words(
+    r"net", r"netto", r"nett", r"sub\s*-?\s*totale?", r"subtotaal", r"zwischensumme",
+    r"sous\s*-?\s*total", r"goods", r"merchandise", r"warenwert", r"marchandises?", r"merce",
+    r"mercancias?", r"mercaderias?", r"goederen", r"positionssumme", r"summe\s*positionen",
+    r"line\s*total", r"items?\s*total", r"total\s*(?:of\s*)?items", r"ht", r"hors\s*taxes?",
+    r"base\s*imponible", r"imponibile", r"nettobetrag", r"nettosumme", r"nettowert",
+    r"importe\s*neto", r"total\s*neto", r"totale\s*netto",
+)  # fmt: skip
+GRAND: Final = _words(
+    r"total", r"totale", r"totaal", r"gesamt\w*", r"\w*summe", r"\w*betrag", r"brutto",
+    r"ttc", r"montant", r"importe", r"importo", r"bedrag", r"amount", r"sum", r"endbetrag",
+    r"\w*beitrag",
+    r"rechnungsbetrag", r"factuurbedrag", r"invoice\s*value",
+)  # fmt: skip
+TOTAL_ROLES: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
+
+
+def total_role(label: str) -> str | None:
+    """The role a totals label names: net_total, tax_total, grand_total, amount_due, carry,
+    paid, adjust (discounts, charges, rounding), or None for words that name no amount."""
+    text = fold(label)
+    if not re.search(r"[a-z]{2}", text):
+        return None
+    if CARRY.search(text):
+        return "carry"
+    if PAID.search(text) and not DUE.search(text.replace("paid", "")):
+        return "paid"
+    if ADJUST.search(text) and not TAX.search(text):
+        return "adjust"
+    if TAX.search(text):
+        if INCLUDING.search(text):
+            return "grand_total"
+        if EXCLUDING.search(text) or NET.search(text):
+            return "net_total"
+        return "tax_total"
+    if DUE.search(text):
+        return "amount_due"
+    if NET.search(text):
+        return "net_total"
+    if GRAND.search(text):
+        return "grand_total"
+    return None
