@@ -4,10 +4,11 @@ development (the held-out slice), plus scans of them rendered to images.
 Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_DIR/scans/*.png`
 and `*.pdf` (image-only), the fresh slice `OUT_DIR/fresh/*.pdf` (`evalset_fresh.py`: layouts
 no rule was written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`),
-the unseen slice `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles
-nobody develops against, the honest measure of generalisation) and `OUT_DIR/*.jsonl` truth
-files. Deterministic (fixed seed, fixed metadata). The output
-folder is meant to be git-ignored (`reports/evalset` by default).
+a third `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured
+once unseen and then used for development), the unseen slice `OUT_DIR/fresh4/*.pdf`
+(`evalset_fresh4.py`: seven more real-world invoice styles nobody develops against, the honest
+measure of generalisation) and `OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed
+metadata). The output folder is meant to be git-ignored (`reports/evalset` by default).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evalset_fresh
 import evalset_fresh2
 import evalset_fresh3
+import evalset_fresh4
 from generate import (
     LOCALES,
     Canvas,
@@ -273,6 +275,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh"] = evalset_fresh.generate(out)
     truth["fresh2"] = evalset_fresh2.generate(out)
     truth["fresh3"] = evalset_fresh3.generate(out)
+    truth["fresh4"] = evalset_fresh4.generate(out)
     return truth
 
 

@@ -1,7 +1,7 @@
-"""The third fresh slice of the synthetic evaluation set (`fresh3`): the unseen slice nobody
-develops against. Seven layouts modelled on real-world invoice styles, in six languages, two
-variants each, none of them (nor their label phrasings) used by another set; rules are never
-tuned on it, so its scores measure how the visual extraction generalises.
+"""The third fresh slice of the synthetic evaluation set (`fresh3`): measured once as the unseen
+slice, then used for development (`fresh4`, `evalset_fresh4.py`, is now the unseen slice). Seven
+layouts modelled on real-world invoice styles, in six languages, two variants each, none of them
+(nor their label phrasings) used by another set.
 
 Layouts (`evalset_fresh3_layouts.py`): a utility/telecom bill with a shaded summary box (account
 number beside the invoice number, billing period, amount due); a consultancy fee invoice with a

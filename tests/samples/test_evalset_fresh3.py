@@ -1,6 +1,7 @@
-"""The unseen evaluation slice `fresh3`: every truth value is printed on its page, the truth is
-arithmetically consistent, the wording is its own, and generation is byte-for-byte repeatable.
-No extraction runs here: the slice is only measured by `make eval`."""
+"""The evaluation slice `fresh3` (measured once unseen, then used for development): every truth
+value is printed on its page, the truth is arithmetically consistent, the wording is its own, and
+generation is byte-for-byte repeatable. No extraction runs here: the slice is only measured by
+`make eval`."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("evalset")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
-        for module in (evalset.evalset_fresh, evalset.evalset_fresh2):
+        for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh4):
             patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
         return evalset.generate(out)["fresh3"]
 

@@ -1,0 +1,191 @@
+"""The unseen evaluation slice `fresh4`: every truth value is printed in its PDF, the truth is
+arithmetically consistent, the wording is its own, long invoices run over two or three pages, and
+generation is byte-for-byte repeatable. No extraction runs here: the slice is only measured by
+`make eval`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+sys.path.insert(0, str(SAMPLES))
+
+import evalset  # noqa: E402
+import evalset_fresh2_text  # noqa: E402
+import evalset_fresh3_text  # noqa: E402
+import evalset_fresh4  # noqa: E402
+import evalset_fresh4_pages  # noqa: E402
+import evalset_fresh4_text  # noqa: E402
+import evalset_fresh_text  # noqa: E402
+import generate  # noqa: E402
+
+CENT = Decimal("0.01")
+SLICE = evalset_fresh4.fresh4()
+KEYS = ["file", "invoice_number", "type_code", "issue_date", "due_date", "currency",
+        "seller_name", "buyer_name", "net_total", "tax_total", "grand_total", "lines"]  # fmt: skip
+LINE_KEYS = ["description", "quantity", "unit_price", "net_amount"]
+
+
+def _pages(pdf: bytes) -> list[str]:
+    """Each page's text layer as PyMuPDF reads it (no-break spaces come back as spaces)."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return [page.get_text() for page in doc]
+
+
+def _spaced(value: str) -> str:
+    return value.replace("\u00a0", " ")
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(CENT, ROUND_HALF_UP)
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    assert len(SLICE) == 84
+    assert len({s.file for s in SLICE}) == 84
+    assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh4.STYLE, 12)
+    assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
+    assert not set(evalset_fresh4.STYLE) & {"utility", "hours", "wholesale", "nordic", "craft",
+                                             "fromto", "boxed"}  # fmt: skip
+    assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "USD", "SEK", "PLN", "CZK"}
+    assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "us"}
+    assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'"}
+    assert 6 <= sum(s.credit_note for s in SLICE) <= 12
+    counts = [len(s.lines) for s in SLICE]
+    assert min(counts) == 1
+    assert 35 <= max(counts) <= 40
+    assert all(25 <= len(s.lines) <= 40 for s in SLICE if s.layout == "multipage")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it; the other
+    slices are left out of this run."""
+    out = tmp_path_factory.mktemp("evalset")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(evalset, "held_out", list)
+        for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3):
+            patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
+        return evalset.generate(out)["fresh4"]
+
+
+@pytest.fixture(scope="module")
+def rendered(generated: Path) -> dict[str, bytes]:
+    return {pdf.name: pdf.read_bytes() for pdf in (generated.parent / "fresh4").glob("*.pdf")}
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh4.Fresh4Sample, rendered: dict[str, bytes]
+) -> None:
+    pages = _pages(rendered[sample.file])
+    text = "\n".join(pages)
+    printed = sample.printed()
+    for key in ("number", "issue", "due", "seller", "buyer", "net", "tax", "grand"):
+        assert _spaced(printed[key]) in text, (key, printed[key])
+    for description, quantity, unit_price, amount in printed["lines"]:  # type: ignore[attr-defined]
+        for value in (description, quantity, unit_price, amount):
+            assert _spaced(value) in text, (description, value)
+    # the currency is named by its code or an unambiguous symbol
+    assert sample.currency in text or (sample.symbol in {"€", "£", "$"} and sample.symbol in text)
+    assert sample.title.casefold() in text.casefold()
+    if sample.credit_note:
+        assert sample.refs["original"] in text
+    if sample.layout == "multipage":  # the header, with the number, repeated on every page
+        assert 2 <= len(pages) <= 3
+        assert len(pages) == len(evalset_fresh4_pages.pages(len(sample.lines)))
+        for k, page in enumerate(pages, start=1):
+            assert sample.number in page
+            assert sample.w("page").format(page=k, pages=len(pages)) in page
+        assert _spaced(printed["grand"]) in pages[-1]  # type: ignore[operator]
+    else:
+        assert len(pages) == 1
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh4.Fresh4Sample) -> None:
+    row = sample.expected()
+    assert list(row) == KEYS
+    assert row["type_code"] == ("381" if sample.credit_note else "380")
+    assert row["issue_date"] < row["due_date"]
+    lines = row["lines"]
+    assert 1 <= len(lines) <= 40  # type: ignore[arg-type]
+    assert len({line["description"] for line in lines}) == len(lines)  # type: ignore[attr-defined]
+    total = Decimal("0.00")
+    for line in lines:  # type: ignore[attr-defined]
+        assert list(line) == LINE_KEYS
+        assert line["description"]
+        quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
+        assert quantity > 0
+        assert price > 0
+        assert amount == _round(quantity * price)
+        assert amount.as_tuple().exponent == -2
+        total += amount
+    net, tax, grand = (Decimal(row[k]) for k in ("net_total", "tax_total", "grand_total"))  # type: ignore[arg-type]
+    assert net == total
+    assert tax == _round(net * sample.tax_rate / 100)
+    assert grand == net + tax
+    assert all(Decimal(row[k]).as_tuple().exponent == -2  # type: ignore[arg-type]
+               for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    assert generated.name == "fresh4.jsonl"
+    rows = [json.loads(line) for line in generated.read_text(encoding="utf-8").splitlines()]
+    assert rows == [s.expected() for s in SLICE]
+    assert sorted(rendered) == sorted(s.file for s in SLICE)
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    again = "".join(json.dumps(s.expected(), ensure_ascii=False) + "\n"
+                    for s in evalset_fresh4.fresh4())  # fmt: skip
+    assert generated.read_text(encoding="utf-8") == again
+    # every layout and every language once (rendering all 84 twice would take long)
+    for sample in SLICE[::7]:
+        assert evalset_fresh4.render(sample) == rendered[sample.file], sample.file
+    assert {s.layout for s in SLICE[::7]} == set(evalset_fresh4.STYLE)
+    assert {s.lang for s in SLICE[::7]} == set(generate.LOCALES)
+
+
+def _other_labels() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
+    for lang, locale in generate.LOCALES.items():
+        found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
+        found[lang] |= set(evalset.WORDING[lang].values())
+        for wording in evalset_fresh_text.WORDING[lang]:
+            found[lang] |= set(wording.values())
+        found[lang] |= {v for v in evalset_fresh_text.EXTRA[lang].values() if isinstance(v, str)}
+        found[lang] |= set(evalset_fresh2_text.WORDING[lang].values())
+        for phrasings in evalset_fresh3_text.WORDING[lang].values():
+            found[lang] |= set(phrasings.split("|"))
+    return {lang: {_plain(label) for label in labels} for lang, labels in found.items()}
+
+
+def _plain(label: str) -> str:
+    """A label compared without case and spacing: "VAT {rate} %" is "VAT {rate}%"."""
+    return "".join(label.casefold().split())
+
+
+def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
+    others = _other_labels()
+    borrowed = [
+        (lang, key, phrasing)
+        for lang, wording in evalset_fresh4_text.WORDING.items()
+        for key, phrasings in wording.items()
+        if key != "title"  # "Invoice", "Rechnung", ... are the documents' names
+        for phrasing in phrasings.split("|")
+        if _plain(phrasing) in others[lang]
+    ]
+    assert borrowed == []
