@@ -255,7 +255,6 @@ def fill_invoice_fields(row: InvoiceRow, invoice: Invoice, report: ValidationRep
     row.grand_total = invoice.grand_total
     row.amount_due = invoice.amount_due
     row.confidence = invoice.confidence
-    row.status = report.status.value
     row.data = invoice.model_dump(mode="json")
     row.lines = [
         LineItemRow(
@@ -269,6 +268,13 @@ def fill_invoice_fields(row: InvoiceRow, invoice: Invoice, report: ValidationRep
         )
         for position, line in enumerate(invoice.lines, start=1)
     ]
+    set_validation(row, report)
+
+
+def set_validation(row: InvoiceRow, report: ValidationReport) -> None:
+    """An invoice's status and validation results from a report (its document follows when
+    loaded with it)."""
+    row.status = report.status.value
     row.validations = [
         ValidationResultRow(
             rule=issue.rule,

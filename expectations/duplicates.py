@@ -17,16 +17,17 @@ from expectations._common import RuleContext, issue
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def _key(value: str | None) -> str:
+def comparable(value: str | None) -> str:
+    """A number or name as compared for duplicates: letters and digits only, case folded."""
     return _NOT_ALNUM.sub("", value or "").casefold()
 
 
 def same_seller(party: Party, candidate: DuplicateCandidate) -> bool:
     """VAT ids decide when both sides have one; otherwise the names, ignoring case and spacing."""
     if party.vat_id and candidate.seller_vat_id:
-        return _key(party.vat_id) == _key(candidate.seller_vat_id)
-    name = _key(party.name)
-    return bool(name) and name == _key(candidate.seller_name)
+        return comparable(party.vat_id) == comparable(candidate.seller_vat_id)
+    name = comparable(party.name)
+    return bool(name) and name == comparable(candidate.seller_name)
 
 
 def _is_credit(type_code: str) -> bool:
@@ -46,8 +47,8 @@ def duplicates(invoice: Invoice, context: RuleContext) -> Iterator[ValidationIss
         for c in context.duplicates
         if _is_credit(c.type_code) == invoice.is_credit_note and same_seller(invoice.seller, c)
     ]
-    number = _key(invoice.invoice_number)
-    by_number = [c for c in peers if number and _key(c.invoice_number) == number]
+    number = comparable(invoice.invoice_number)
+    by_number = [c for c in peers if number and comparable(c.invoice_number) == number]
     if by_number:
         seen = ", ".join(_describe(c) for c in by_number[:3])
         yield issue(

@@ -38,7 +38,7 @@ from core.models import Invoice
 from core.quality import BatchQuality, ExpectationOutcome
 from core.settings import Settings
 from expectations._common import tolerance
-from expectations.duplicates import _key
+from expectations.duplicates import comparable
 
 BATCH_SUITE: Final = "invoice-batch"
 KEY_FIELDS: Final = ("invoice_number", "issue_date", "grand_total", "currency", "seller")
@@ -69,7 +69,7 @@ def _row(item: BatchInvoice) -> dict[str, Any]:
     lines_gap = None
     if net is not None and line_amounts and all(a is not None for a in line_amounts):
         lines_gap = _gap(sum(line_amounts, Decimal(0)) - net, invoice.currency)  # type: ignore[arg-type]
-    seller = _key(invoice.seller.vat_id) or _key(invoice.seller.name) or None
+    seller = comparable(invoice.seller.vat_id) or comparable(invoice.seller.name) or None
     return {
         "tenant_id": item.tenant_id,
         "document_id": item.document_id,

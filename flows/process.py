@@ -20,6 +20,7 @@ from core.models import DocumentStatus
 from core.quality import BatchQuality
 from core.settings import get_settings
 from tasks.process import DocumentResult, extract_batch, index_batch, persist_batch, validate_batch
+from tasks.recheck import recheck_duplicates_task
 from tasks.validate import quality_batch
 
 
@@ -80,6 +81,19 @@ def count_flagged(checked: Iterable[PrefectFuture[BatchQuality | None]]) -> int:
     return flagged
 
 
+def recheck_across_batches(done: list[list[DocumentResult]]) -> list[DocumentResult]:
+    """All results of the run, after duplicates across its batches were looked for again (see
+    `tasks.recheck`); the invoices whose verdict changed are indexed again."""
+    results = [result for batch in done for result in batch]
+    if len(done) < 2:
+        return results
+    changed = {r.document_id: r for r in recheck_duplicates_task(done)}
+    if changed:
+        get_run_logger().info("%d invoices are duplicates across batches of this run", len(changed))
+        index_batch(list(changed.values()))
+    return [changed.get(result.document_id, result) for result in results]
+
+
 @flow(name="process-documents", log_prints=False)
 def process_documents(
     document_ids: list[str] | None = None,
@@ -100,11 +114,11 @@ def process_documents(
     indexed = index_batch.map(persisted)
     checked = quality_batch.map(persisted)
 
-    results: list[DocumentResult] = []
+    done: list[list[DocumentResult]] = []
     for number, future in enumerate(indexed, start=1):
-        batch = future.result()
-        results.extend(batch)
-        logger.info("batch %d/%d done: %d documents", number, len(batches), len(batch))
+        done.append(future.result())
+        logger.info("batch %d/%d done: %d documents", number, len(batches), len(done[-1]))
+    results = recheck_across_batches(done)
     summary = summarize(results, time.perf_counter() - started)
     summary.flagged_batches = count_flagged(checked)
     logger.info("processed %d documents: %s", summary.documents, summary.by_status)

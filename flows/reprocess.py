@@ -17,7 +17,7 @@ from core.db import ready_engine, session_scope
 from core.jobs import ReprocessSelection
 from core.models import DocumentStatus
 from core.settings import get_settings
-from flows.process import FailedDocument, count_flagged
+from flows.process import FailedDocument, count_flagged, recheck_across_batches
 from tasks.process import DocumentResult, extract_batch, index_batch, validate_batch
 from tasks.reprocess import mark_indexed_batch, persist_once_batch, reindex_stored_batch
 from tasks.validate import quality_batch
@@ -98,11 +98,11 @@ def reprocess_documents(
     checked = quality_batch.map(persisted)
 
     done_before = total - len(pending)
-    results: list[DocumentResult] = []
+    done: list[list[DocumentResult]] = []
     unfinished = 0
     for number, future in enumerate(marked, start=1):
         try:
-            results.extend(future.result())
+            done.append(future.result())
         except Exception:  # the batch stays pending (or unindexed) for the next run of the job
             unfinished += 1
             logger.exception("batch %d/%d did not finish; run the job again", number, len(batches))
@@ -112,9 +112,10 @@ def reprocess_documents(
             number,
             len(batches),
             job_id,
-            done_before + len(results),
+            done_before + sum(map(len, done)),
             total,
         )
+    results = recheck_across_batches(done)
     reindexed = 0
     for future in catch_up:
         try:

@@ -4,6 +4,7 @@ the batch suite stored and flagged, and its results published as a Prefect artif
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -18,8 +19,11 @@ from core.jobs import ReprocessSelection
 from core.models import DocumentStatus, Extraction
 from core.settings import Settings
 from flows.ingest import ingest_folder
+from flows.process import process_documents
 from flows.reprocess import reprocess_documents
+from search import SearchQuery, get_index
 from tasks.process import DocumentResult, persist_results, validate_results
+from tasks.recheck import recheck_duplicates
 from tests.factories import EXTRACTOR, make_invoice
 from tests.flows.crafted import write_crafted
 
@@ -179,3 +183,66 @@ def test_a_reprocess_runs_the_batch_suite_over_what_it_stored(
         first, again = quality.quality_batches(session)  # oldest first
         assert first.flagged and again.flagged
         assert again.invoices == len(EXPECTED) and again.flow_run_id != first.flow_run_id
+
+
+def test_copies_of_a_bill_in_batches_validated_side_by_side_are_found_once_all_are_stored(
+    settings: Settings,
+) -> None:
+    engine = ready_engine(settings.resolved_database_url)
+    names = ("first.pdf", "copy.pdf", "other.pdf", "late-copy.pdf")
+    ids = {}
+    for name in names:  # received one after the other
+        with session_scope(engine) as session:
+            ids[name] = _document(session, name)
+    invoices = {
+        "first.pdf": make_invoice(invoice_number="B-7"),
+        "copy.pdf": make_invoice(invoice_number="B-7"),
+        "other.pdf": make_invoice(invoice_number="C-1", issue_date=dt.date(2026, 1, 2)),
+        "late-copy.pdf": make_invoice(invoice_number="b 7"),
+    }
+    batches = [
+        [
+            DocumentResult(
+                document_id=ids[name],
+                extraction=Extraction(invoice=invoices[name], extractor=EXTRACTOR),
+            )
+            for name in batch
+        ]
+        for batch in (["first.pdf", "other.pdf"], ["copy.pdf"], ["late-copy.pdf"])
+    ]
+    # Every batch validated before any was stored, as when they run side by side.
+    validated = [validate_results(batch, settings=settings) for batch in batches]
+    assert all(r.status is DocumentStatus.VALID for batch in validated for r in batch)
+    stored = [persist_results(batch, settings=settings) for batch in validated]
+
+    changed = {r.document_id: r for r in recheck_duplicates(stored, settings=settings)}
+
+    assert set(changed) == {ids["copy.pdf"], ids["late-copy.pdf"]}  # not first, not other
+    report = changed[ids["copy.pdf"]].report
+    assert report is not None and [i.rule for i in report.issues] == ["duplicate.number"]
+    report = changed[ids["late-copy.pdf"]].report  # "b 7" is compared as "B-7"
+    assert report is not None and [i.rule for i in report.issues] == ["duplicate.number"]
+    with session_scope(engine) as session:
+        overview = {r["file"]: r for r in repository.document_overview(session, tenant_id="acme")}
+    for name in ("copy.pdf", "late-copy.pdf"):
+        assert overview[name]["status"] == "needs_review"
+        assert [r["rule"] for r in overview[name]["reasons"]] == ["duplicate.number"]
+    assert overview["first.pdf"]["status"] == overview["other.pdf"]["status"] == "valid"
+    assert recheck_duplicates(stored, settings=settings) == []  # stored verdicts are current
+
+
+def test_one_document_per_batch_gives_the_same_verdicts_and_search_statuses(
+    settings: Settings, tmp_path: Path
+) -> None:
+    write_crafted(tmp_path / "inbox")
+    ingest_folder(str(tmp_path / "inbox"), tenant_id="acme", process=False)
+
+    summary = process_documents(tenant_id="acme", batch_size=1)
+
+    assert summary.documents == len(EXPECTED)
+    records = {record["file"]: record for record in _listed()}
+    for file, (status, rules) in EXPECTED.items():
+        assert records[file]["status"] == status, (file, records[file])
+        assert [reason["rule"] for reason in records[file]["reasons"]] == rules, file
+    hits = get_index().search(SearchQuery(tenant_id="acme", size=50)).hits
+    assert {hit.file_name: hit.status for hit in hits} == {f: s for f, (s, _) in EXPECTED.items()}
