@@ -423,3 +423,6 @@ class ReprocessItemRow(Base):
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
     indexed: Mapped[bool] = mapped_column(default=False)
+    # The invoice a failed re-read of the document removed (migration 0006): a job resumed after
+    # a crash before indexing still takes it out of the search index.
+    removed_invoice_id: Mapped[str | None] = mapped_column(String(32))

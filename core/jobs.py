@@ -176,6 +176,25 @@ def unindexed_documents(session: Session, job_id: str) -> list[str]:
     return list(session.scalars(stmt))
 
 
+def record_removed(session: Session, job_id: str, document_id: str, invoice_id: str) -> None:
+    """Remember that re-reading `document_id` removed `invoice_id` (until it leaves the index)."""
+    session.execute(
+        update(ReprocessItemRow)
+        .where(ReprocessItemRow.job_id == job_id, ReprocessItemRow.document_id == document_id)
+        .values(removed_invoice_id=invoice_id)
+    )
+
+
+def removed_invoices(session: Session, job_id: str, document_ids: Sequence[str]) -> dict[str, str]:
+    """document id -> the invoice its re-read removed, for those documents of the job."""
+    stmt = select(ReprocessItemRow.document_id, ReprocessItemRow.removed_invoice_id).where(
+        ReprocessItemRow.job_id == job_id,
+        ReprocessItemRow.document_id.in_(list(document_ids)),
+        ReprocessItemRow.removed_invoice_id.is_not(None),
+    )
+    return {row.document_id: row.removed_invoice_id for row in session.execute(stmt)}
+
+
 def mark_indexed(session: Session, job_id: str, document_ids: Sequence[str]) -> None:
     if document_ids:
         session.execute(

@@ -65,7 +65,15 @@ def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentRes
                 "invoice_id": invoice.id if invoice else None,
             }
         )
-    return result.model_copy(update=store_result(session, result))
+    changes = store_result(session, result)
+    removed = changes.get("removed_invoice_id")
+    if isinstance(removed, str):  # in the same transaction as the result
+        jobs.record_removed(session, job_id, result.document_id, removed)
+    else:  # an earlier run of the job removed one and died before it left the index
+        earlier = jobs.removed_invoices(session, job_id, [result.document_id])
+        if earlier:
+            changes["removed_invoice_id"] = earlier[result.document_id]
+    return result.model_copy(update=changes)
 
 
 def mark_results_indexed(
@@ -78,15 +86,20 @@ def mark_results_indexed(
     return results
 
 
-def stored_results(document_ids: list[str], *, settings: Settings) -> list[DocumentResult]:
-    """Results for documents already stored, enough to index them again."""
+def stored_results(
+    document_ids: list[str], *, job_id: str, settings: Settings
+) -> list[DocumentResult]:
+    """Results for documents the job already stored, enough to index them again (with the
+    invoice a failed re-read removed, to drop from the index)."""
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
     with session_scope(engine) as session:
         invoices = jobs.invoice_ids_of_documents(session, document_ids)
+        removed = jobs.removed_invoices(session, job_id, document_ids)
     return [
         DocumentResult(
             document_id=document_id,
             invoice_id=invoices.get(document_id),
+            removed_invoice_id=removed.get(document_id),
             status=DocumentStatus.VALID if document_id in invoices else DocumentStatus.FAILED,
         )
         for document_id in document_ids
@@ -107,7 +120,7 @@ def mark_indexed_batch(results: list[DocumentResult], job_id: str) -> list[Docum
 def reindex_stored_batch(document_ids: list[str], job_id: str) -> int:
     """Index documents a previous run stored but did not index, then mark them."""
     settings = get_settings()
-    results = stored_results(document_ids, settings=settings)
+    results = stored_results(document_ids, job_id=job_id, settings=settings)
     indexed = index_results(results, settings=settings)
     mark_results_indexed(results, job_id=job_id, settings=settings)
     return indexed

@@ -16,11 +16,14 @@ from core import jobs, repository
 from core.blobs import BlobStore
 from core.db import ExtractionRunRow, ReprocessItemRow, ready_engine, session_scope
 from core.jobs import ReprocessSelection
-from core.models import DocumentStatus
+from core.models import DocumentStatus, Extraction
 from core.settings import Settings
 from flows.ingest import ingest_folder
 from flows.reprocess import reprocess_documents
-from search import get_index
+from search import SearchQuery, get_index
+from tasks.process import DocumentResult
+from tasks.reprocess import persist_once
+from tests.factories import EXTRACTOR
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "invoices"
 ROOT = Path(__file__).resolve().parents[2]
@@ -185,3 +188,43 @@ def test_a_killed_reprocess_resumes_and_processes_every_document_exactly_once(
         assert jobs.progress(session, job_id).status == "finished"
     assert unindexed == 0
     assert get_index().count(tenant_id="bulk") == total
+
+
+def _stale_after_a_crash(settings: Settings, failed: DocumentResult) -> tuple[str, str]:
+    """A job whose run stored `failed` for the only document (removing its invoice) and died
+    before indexing: the job id and the removed invoice, still in the search index."""
+    with session_scope(_engine(settings)) as session:
+        job_id = jobs.create_job(session, ReprocessSelection(tenant_id="acme")).id
+    (stored,) = persist_once([failed], job_id=job_id, settings=settings)
+    assert stored.removed_invoice_id is not None
+    hits = get_index().search(SearchQuery(tenant_id="acme")).hits
+    assert [hit.invoice_id for hit in hits] == [stored.removed_invoice_id]
+    return job_id, stored.removed_invoice_id
+
+
+@pytest.mark.parametrize("stored_as", ["failed reading", "failed store"])
+def test_a_resumed_job_drops_the_invoice_a_failed_re_read_removed_from_the_index(
+    settings: Settings, stored_as: str
+) -> None:
+    ingest_folder(str(sorted(SAMPLES.glob("*.pdf"))[0]), tenant_id="acme")
+    with session_scope(_engine(settings)) as session:
+        (document_id,) = repository.document_ids_with_status(
+            session, [DocumentStatus.VALID], tenant_id="acme"
+        )
+    reason = "the file cannot be read any more"
+    extraction = Extraction(invoice=None, error=reason, extractor=EXTRACTOR)
+    failed = DocumentResult(
+        document_id=document_id,
+        extraction=extraction if stored_as == "failed reading" else None,
+        error=reason,
+    )
+    job_id, removed = _stale_after_a_crash(settings, failed)
+
+    summary = reprocess_documents(job_id=job_id)
+
+    hits = get_index().search(SearchQuery(tenant_id="acme")).hits
+    assert removed not in {hit.invoice_id for hit in hits}
+    if stored_as == "failed reading":  # counted as done: only indexed on resume
+        assert summary.already_done == 1 and hits == []
+    else:  # nothing was read: read again on resume, and indexed under a new invoice
+        assert summary.processed == 1 and len(hits) == 1
