@@ -38,7 +38,7 @@ _MAX_AMOUNTS: Final = 60
 def _wordy(text: str) -> bool:
     """Whether `text` has words beyond a currency code ("EUR" beside an amount is no label)."""
     rest = " ".join(w for w in text.split() if w.strip("().:") not in ISO_CODES)
-    return bool(re.search(r"[^\W\d_]{2}", rest))
+    return bool(re.search(r"[^\W\d_]{2}|(?:[^\W\d_]\.){2}", rest))  # a word, or "I.V.A."
 
 
 def _label_above(layout: PageLayout, segment: Segment) -> str:

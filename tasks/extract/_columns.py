@@ -3,17 +3,20 @@
 Column names in en, de, fr, es, it and nl (`TABLE_COLUMNS`); a cell may add a currency or unit
 ("Betrag CHF", "Amount (EUR)", "Positionsbetrag ohne USt.") and may be wrapped over several
 lines ("Positions-" / "betrag"), which are joined by column. Article numbers, EANs and other
-codes have their own kind, so that "Réf. article" is not taken for the description. When two
-cells name the same kind, the better one keeps it and the other becomes "other".
+codes have their own kind, so that "Réf. article" is not taken for the description, and so
+have list prices and discounts, so that the net price is the unit price. A word right after a
+named cell joins it ("Prezzo cad."). When two cells name the same kind, the better one keeps
+it and the other becomes "other".
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final
 
 from tasks.extract._layout import PageLayout, Segment, Word
-from tasks.extract._parse import ISO_CODES, find_money, fold, parse_date
+from tasks.extract._parse import ISO_CODES, find_money, find_numbers, fold, parse_date
 
 TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "code": (
@@ -36,14 +39,20 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"omschrijving", r"artikelomschrijving", r"product", r"leistungsbeschreibung",
         r"positionstext", r"concept", r"prestations?", r"produkte?", r"produits?", r"productos?",
         r"prodott[oi]", r"waren?", r"dienstleistung", r"benennung", r"text", r"denominacion",
-        r"beni", r"benaming", r"activity", r"task",
+        r"beni", r"benaming", r"activity", r"task", r"[a-z]*text", r"work(?:\s*performed)?",
+        r"tatigkeit", r"leistungen", r"intitule", r"objet", r"nature", r"detalle", r"trabajos?",
+        r"servicios?", r"oggetto", r"dettaglio", r"voce", r"servizi", r"prestazione", r"lavori",
+        r"product\s*/\s*dienst", r"werkzaamheden", r"diensten", r"beschrijving",
     ),
     "quantity": (
         r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
         r"quantite", r"cantidad", r"cant\.?", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
         r"aantal", r"qta", r"stuck(?:zahl)?", r"stk\.?", r"pcs\.?", r"pieces", r"units", r"nb",
         r"nombre", r"unid\.?", r"hoeveelheid", r"st\.?", r"days", r"tage", r"jours", r"stunden",
-        r"std\.?", r"heures", r"ore", r"horas", r"uren",
+        r"std\.?", r"heures", r"ore", r"horas", r"uren", r"qty\s*ordered", r"qty\s*shipped",
+        r"bestellmenge", r"liefermenge", r"quantite\s*livree", r"cant\.?\s*servida",
+        r"quantita\s*consegnata", r"geleverd", r"volume", r"verbrauch", r"consumo", r"consumption",
+        r"usage",
     ),
     "unit_price": (
         r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
@@ -53,6 +62,24 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"p\.?\s*u\.?(?:\s*ht)?", r"prix(?:\s*u(?:nit)?\.?)?(?:\s*ht)?", r"tarif",
         r"precio(?:\s*unit(?:ario|\.)?)?", r"pvp", r"prezzo(?:\s*(?:unitario|unit\.?|un\.?))?",
         r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs", r"eenheidsprijs", r"tarief",
+        r"(?:hourly|daily|day)\s*rate", r"rate\s*(?:per|/)\s*(?:hour|hr|h|day)", r"stundensatz",
+        r"tagessatz", r"verrechnungssatz", r"taux\s*(?:horaire|journalier)",
+        r"tarif\s*(?:horaire|journalier)", r"prix\s*(?:horaire|net)", r"tarifa(?:\s*/\s*hora)?",
+        r"precio\s*(?:/\s*hora|neto)", r"tariffa(?:\s*oraria)?", r"prezzo\s*netto",
+        r"uurtarief", r"dagtarief", r"nettoprijs", r"net\s*(?:unit\s*)?price",
+        r"netto\s*-?\s*(?:prijs|preis|stuckpreis|einzelpreis)", r"prix\s*unitaire\s*net",
+    ),
+    "list_price": (
+        r"list\s*price", r"listenpreis", r"listpreis", r"brutto\s*-?\s*preis", r"bruttopreis",
+        r"prix\s*(?:catalogue|brut|de\s*base|tarif)", r"precio\s*(?:de\s*)?(?:lista|tarifa|bruto)",
+        r"prezzo\s*(?:di\s*)?listino", r"listino", r"prezzo\s*lordo", r"lijstprijs",
+        r"catalogusprijs", r"bruto\s*prijs", r"brutoprijs", r"gross\s*price", r"rrp", r"msrp",
+    ),
+    "discount": (
+        r"discount(?:\s*%)?", r"disc\.?(?:\s*%)?", r"rabatt(?:\s*%)?", r"rab\.?", r"nachlass",
+        r"remise(?:\s*%)?", r"descuento(?:\s*%)?", r"dto\.?(?:\s*%)?", r"dcto\.?",
+        r"sconto(?:\s*%)?", r"korting(?:\s*%)?",
+        r"%\s*(?:disc|rabatt|remise|dto|sconto|korting)\.?",
     ),
     "net_amount": (
         r"amount", r"line\s*(?:total|amount|value)", r"total", r"net(?:\s*(?:amount|value))?",
@@ -64,7 +91,9 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"importe\s*(?:neto|total)", r"precio\s*total", r"importo\s*(?:netto|totale)",
         r"prezzo\s*totale", r"totaalbedrag", r"regeltotaal", r"nettobedrag",
         r"bedrag\s*excl\.?(?:\s*btw)?", r"value", r"wert", r"nettowert", r"valeur", r"valor",
-        r"valore", r"waarde",
+        r"valore", r"waarde", r"charges?", r"fee", r"cost", r"total\s*cost", r"line\s*net",
+        r"total\s*(?:linea|ligne|riga|regel)", r"importe\s*linea", r"valeur\s*ht",
+        r"montant\s*net", r"kosten", r"zeilen\s*-?\s*(?:summe|betrag|wert)", r"regelbedrag",
     ),
     "tax_rate": (
         r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
@@ -74,7 +103,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "unit": (
         r"unit", r"uom", r"einheit", r"me", r"unite", r"unidad", r"unita", r"eenheid",
-        r"u\.?\s*m\.?", r"ud\.?",
+        r"u\.?\s*m\.?", r"ud\.?", r"eenh\.?", r"einh\.?", r"unid\.?\s*med(?:ida)?\.?",
+        r"unite\s*de\s*mesure", r"unit\s*of\s*measure", r"mengeneinheit",
     ),
 }  # fmt: skip
 
@@ -85,6 +115,40 @@ _COLUMN_RES: Final = {
 _DESCRIPTION_SEARCH: Final = re.compile(
     rf"(?<![a-z])(?:{'|'.join(TABLE_COLUMNS['description'])})(?![a-z])"
 )
+
+
+_AMOUNT_SEARCH: Final = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(TABLE_COLUMNS['net_amount'])})(?![a-z])"
+)
+
+
+def may_name_amount(folded: str) -> bool:
+    """A quick test before a line is split into header cells: does it name a line amount?"""
+    return _AMOUNT_SEARCH.search(folded) is not None
+
+
+def unnamed_description(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]] | None:
+    """A header whose description column has a name we do not know ("Werkzaamheden" beside
+    "Tarief" and "Regeltotaal"): the unnamed text cell left of the numbers with the widest
+    room to its right (descriptions are the wide column) becomes the description."""
+    kinds = {kind for kind, _ in columns}
+    if "net_amount" not in kinds or not kinds & {"quantity", "unit_price"}:
+        return None
+    first_number = min(s.x0 for k, s in columns if k in {"quantity", "unit_price", "net_amount"})
+    best, room = -1, 0.0
+    for index, (kind, segment) in enumerate(columns):
+        if (
+            kind != "other"
+            or segment.x1 > first_number
+            or not re.search(r"[a-z]{3}", segment.folded)
+        ):
+            continue
+        right = columns[index + 1][1].x0 if index + 1 < len(columns) else segment.x1
+        if right - segment.x1 > room:
+            best, room = index, right - segment.x1
+    if best < 0 or room < columns[best][1].height * 4:
+        return None
+    return [("description", s) if i == best else (k, s) for i, (k, s) in enumerate(columns)]
 
 
 def may_name_description(folded: str) -> bool:
@@ -161,9 +225,17 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
                 break
             phrase = [*phrase, words[index]]
             index += 1
-        if not kind and cells and not cells[-1][0]:
+        if kind and cells and cells[-1][0] == kind and kind != "position":
+            # two names of one column side by side: "Descrizione prestazione"
             previous = cells[-1][1]
             if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * 0.8:
+                previous.extend(phrase)
+                continue
+        if not kind and cells:
+            # an unnamed word right after a cell (one space away) belongs to it: "Prezzo cad."
+            previous = cells[-1][1]
+            near = 0.8 if not cells[-1][0] else 0.4
+            if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * near:
                 previous.extend(phrase)
                 continue
         cells.append((kind, phrase))
@@ -226,9 +298,21 @@ def merged_columns(layout: PageLayout, index: int) -> tuple[list[tuple[str, Segm
     return sorted(merged, key=lambda c: c[1].x0), extra
 
 
+_GROSS_WORD: Final = re.compile(
+    r"(?<![a-z])(?:gross|brutto|bruto|ttc|incl|inkl|ivato|ivata|lordo|inclusief)(?![a-z])"
+)
+
+
+def _amount_rank(folded: str) -> int:
+    """Which of two amount columns is the line's net amount: one that says gross ("Total TTC"
+    right of "Total HT") loses."""
+    return -1 if _GROSS_WORD.search(folded) else 0
+
+
 def dedupe(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
     """One cell per kind: a strong description word beats a weak one ("Article" beside
-    "Description"), the rightmost amount column and the first of the others win."""
+    "Description"), the rightmost amount column that does not say gross and the first of the
+    others win."""
     keep: dict[str, int] = {}
     for index, (kind, segment) in enumerate(columns):
         if kind == "other" or kind not in keep:
@@ -238,10 +322,36 @@ def dedupe(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
             strong = _STRONG_DESCRIPTION.search(segment.folded)
             if strong and not _STRONG_DESCRIPTION.search(columns[keep[kind]][1].folded):
                 keep[kind] = index
-        elif kind == "net_amount":
+        elif kind == "net_amount" and _amount_rank(segment.folded) >= _amount_rank(
+            columns[keep[kind]][1].folded
+        ):
             keep[kind] = index
     chosen = set(keep.values())
     return [
         (kind if index in chosen or kind == "other" else "other", segment)
         for index, (kind, segment) in enumerate(columns)
     ]
+
+
+_CENT: Final = Decimal("0.01")
+_NOT_QUANTITY: Final = frozenset(
+    {"description", "unit_price", "net_amount", "tax_rate", "discount", "list_price"}
+)
+
+
+def implied_quantity(
+    cells: dict[str, list[str]], price: Decimal, amount: Decimal, hint: str | None
+) -> Decimal | None:
+    """The quantity of a row whose quantity column has a name we do not read ("Nr.", a header
+    word taken for the position): the rightmost number in another cell with number x price =
+    amount."""
+    found = [
+        value
+        for kind, words in cells.items()
+        if kind not in _NOT_QUANTITY
+        for value, _ in find_numbers(" ".join(words), hint)
+    ]
+    return next(
+        (v for v in reversed(found) if v > 0 and abs(v * abs(price) - abs(amount)) <= _CENT),
+        None,
+    )

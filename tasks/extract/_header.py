@@ -3,7 +3,6 @@ dates (and which way slashed dates read), and the type code its title names."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, Final
@@ -13,6 +12,8 @@ from tasks.extract._hits import Found, Hit, collect, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._layout import PageLayout, page_of
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
+from tasks.extract._table import Table
+from tasks.extract._terms import due_by_terms
 from tasks.extract._titles import (
     CORRECTION_RE,
     CREDIT_RE,
@@ -30,7 +31,7 @@ def _invoice_number(text: str) -> str | None:
         if (
             len(token) >= 2
             and any(c.isdigit() for c in token)
-            and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._]*", token)
+            and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._&]*", token)
         ):
             date = parse_date(token)
             if date is None or date[1] != token:
@@ -68,6 +69,24 @@ def _bare(hit: Hit) -> bool:
     return hit.field == "invoice_number" and BARE_INVOICE_RE.fullmatch(fold(hit.label)) is not None
 
 
+_CITING: Final = frozenset(
+    {"sur", "credits", "crediting", "for", "on", "to", "against", "re", "ref", "ref.", "rif",
+     "rif.", "bezug", "zu", "zur", "zum", "auf", "op", "bij", "voor", "de", "del",
+     "della", "alla", "a", "al", "per", "storniert", "cancels", "annule", "corrige", "corrects"}
+)  # fmt: skip
+
+
+def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
+    """A bare invoice word after a citing word ("Avoir sur facture FA-1", "Credits invoice 42",
+    "Bezug: | Rechnung 2026-7") names another invoice, not this one."""
+    before = hit.segment.folded[: hit.start].split()
+    if not before:  # the citing word may end the piece of text left of it
+        line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
+        left = [s for s in line if s.x1 <= hit.segment.x0]
+        before = left[-1].folded.split() if left else []
+    return bool(before) and before[-1].rstrip(":") in _CITING
+
+
 def _short_no(hit: Hit) -> bool:
     """A number sign alone ("Nr.", "No.", "N°"), which also cites laws: "§ 4 Nr. 14 UStG"."""
     return hit.field == "invoice_number" and fold(hit.label).strip(" .:") in {"n°", "nr", "no"}
@@ -79,6 +98,7 @@ def _numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Found]:
     counts less than a number label."""
     bare = [h for h in hits if _bare(h) or _short_no(h)]
     labelled = [h for h in hits if h.field == "invoice_number" and h not in bare]
+    bare = [h for h in bare if not _cited(h, layouts)]
     found = collect(labelled, layouts, "invoice_number", _invoice_number)
     for item in collect(bare, layouts, "invoice_number", _identifier):
         item.confidence -= 0.1
@@ -254,17 +274,19 @@ _PLACE: Final = re.compile(r"^[^\W\d][\w .'-]{0,30},?\s*(?:(?:den|le|el|il|on)\s
 """What may precede a letter's date: "Berlin, den", "Paris, le"."""
 
 
-def _letter_date(layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool) -> list[Found]:
+def _letter_date(
+    layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool, top: int | None
+) -> list[Found]:
     """An issue date printed without a label, as letters do: the only date in the upper part of
     the first page standing alone (or after its place, "Berlin, 24. Januar 2014") that no label
-    points at."""
+    points at, above the line-item table (line `top`) whose rows may be dated too."""
     layout = layouts[0]
-    labels = [h for h in hits if h.segment.page == layout.number and not _bare(h)]
-    pointed = {id(s) for hit in labels for s, *_ in value_candidates(hit, layout)}
-    pointed |= {id(hit.segment) for hit in labels}
+    pointed = _pointed(layout, hits)
     found: dict[Any, Found] = {}
     for segment in layout.segments:
         if segment.y0 > layout.height * 0.45 or id(segment) in pointed:
+            continue
+        if top is not None and segment.line >= top:
             continue
         day = parse_date(segment.text, month_first=month_first)
         if day is None:
@@ -272,79 +294,86 @@ def _letter_date(layouts: Sequence[PageLayout], hits: list[Hit], month_first: bo
         before, _, after = segment.text.partition(day[1])
         if after.strip(" .") or (before.strip() and not _PLACE.match(before.strip())):
             continue
+        left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
+        if left and _OTHER_DAY.search(left[-1].folded):
+            continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
         found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
     return list(found.values()) if len(found) == 1 else []
 
 
-_DAYS = r"(?:days?|tage?n?|werktage?n?|jours?|dias|giorni|gg\.?|dagen|werkdagen)"
-_FROM_ISSUE = (
-    r"(?:from|after)\s+(?:the\s+)?invoice\s+date|(?:nach|ab)\s+rechnungs(?:datum|erhalt)"
-    r"|date\s+de\s+(?:la\s+)?facture|fecha\s+(?:de\s+)?(?:la\s+)?factura|d\.\s?f\.|data\s+fattura"
-    r"|na\s+factuurdatum"
-)
-_TERMS_LABEL = (
-    r"(?:payment\s+)?terms|zahlungsziel|zahlungsbedingungen|conditions?\s+de\s+(?:paiement|reglement)"
-    r"|condiciones\s+de\s+pago|forma\s+de\s+pago|(?:termini|condizioni)\s+di\s+pagamento"
-    r"|betalings?(?:termijn|voorwaarden)|betaaltermijn"
-)
-_TERMS: Final = re.compile(
-    rf"(?<![a-z])(?:net(?:to)?\s*(\d{{1,3}})(?![.,]?\d)(?:\s*{_DAYS})?"
-    r"|(?:within|innerhalb(?:\s+von)?|binnen|dans\s+(?:les|un\s+delai\s+de)|sous|a|entro|en"
-    rf"|dentro\s+de|in|payable\s+in)\s+(\d{{1,3}})\s*{_DAYS}"
-    rf"|(\d{{1,3}})\s*{_DAYS}(?=\s*(?:net(?:to)?|rein|fin\s+de\s+mois|{_FROM_ISSUE}))"
-    rf"|(?:{_TERMS_LABEL})\s*:?\s*(\d{{1,3}})\s*{_DAYS})(?![a-z])"
-)
-"""Payment terms in days: "Net 30", "zahlbar innerhalb 14 Tagen", "à 30 jours", "30 días"."""
-_PAYING: Final = re.compile(
-    r"pay|terms|zahl|paiement|reglement|regler|payable|pago|pagar|pagamento|condizioni"
-    r"|betaling|betalen|betaal|voorwaarden|conditions|condiciones|due|fallig|echeance"
-    r"|vencimiento|scadenza|vervalt"
-)
-_MONTH_END: Final = re.compile(
-    r"\s*(?:net(?:to)?\s*)?(?:fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|ende\s+des\s+monats"
-    r"|fine\s+mese|fin\s+de\s+mes|einde\s+(?:van\s+de\s+)?maand)"
-)
-_DISCOUNT: Final = re.compile(r"skonto|discount|escompte|descuento|pronto\s*pago|sconto|korting")
+def _pointed(layout: PageLayout, hits: list[Hit]) -> set[int]:
+    """The ids of the segments on `layout` that hold a label or a value a label points at."""
+    labels = [h for h in hits if h.segment.page == layout.number and not _bare(h)]
+    pointed = {id(s) for hit in labels for s, *_ in value_candidates(hit, layout)}
+    return pointed | {id(hit.segment) for hit in labels}
 
 
-def _due_by_terms(layouts: Sequence[PageLayout], issued: Found) -> list[Found]:
-    """A due date from payment terms counted from the issue date, when none is printed; a
-    discount period ("3 % Skonto innerhalb 10 Tagen") is not the term."""
-    for layout in layouts:
-        for segment in layout.segments:
-            folded = segment.folded
-            if not _PAYING.search(folded):
+_OTHER_DAY: Final = re.compile(
+    r"order|deliver|ship|dispatch|service|period|perform|due|pay|valid|expir|auftrag|bestell"
+    r"|liefer|leistung|versand|zahl|fallig|gultig|commande|livr|expedi|prestation|echeance"
+    r"|paiement|pedido|entrega|envio|servicio|vencim|pago|ordine|consegna|spedizion|scadenz"
+    r"|pagament|bestel|lever|verzend|verval|betal|geldig|albaran|ddt|bis|until|from|von"
+)
+"""Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
+
+
+def _keyed_date(
+    layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool, top: int | None
+) -> list[Found]:
+    """A date under a key no dictionary knows ("Tax point: 30 April 2026", "Opgemaakt op |
+    07-07-2026"): in the key/value block high on the first page, above the line-item table,
+    the only date that a short key without a known label (of another date) names."""
+    layout = layouts[0]
+    labelled = {id(h.segment) for h in hits if h.segment.page == layout.number}
+    pointed = _pointed(layout, hits)
+    found: dict[Any, Found] = {}
+    for line in layout.lines[:top]:
+        for index, segment in enumerate(line):
+            if segment.y0 > layout.height * 0.45 or id(segment) in labelled:
                 continue
-            for match in _TERMS.finditer(folded):
-                clause = re.split(r"[,;.]\s", folded[: match.start()])[-1]
-                if _DISCOUNT.search(clause):
+            key, colon, value = segment.text.partition(":")
+            target = segment
+            if not (colon and value.strip()):
+                if index + 1 >= len(line):
                     continue
-                days = int(next(g for g in match.groups() if g))
-                if not 0 < days <= 180:
-                    continue
-                due = issued.value + dt.timedelta(days=days)
-                if _MONTH_END.match(folded, match.end()):  # "45 jours fin de mois"
-                    following = (due.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-                    due = following - dt.timedelta(days=1)
-                source = f"terms:{days} days after the issue date"
-                return [Found(due, min(issued.confidence, 0.6), source, segment, segment.text)]
-    return []
+                target = line[index + 1]  # the value right of its key
+                value = target.text
+            words = key.split()
+            if (
+                not 1 <= len(words) <= 4
+                or any(c.isdigit() for c in key)
+                or id(target) in pointed
+                or currencies(key)
+                or _OTHER_DAY.search(fold(key))
+                or (len(key.strip()) <= 4 and key.strip().isupper())  # a code in a value row
+            ):
+                continue
+            day = parse_date(value, month_first=month_first)
+            if day is None or value.strip().strip(" .") != day[1].strip(" ."):
+                continue
+            source = f"key:{key.strip()}"
+            found.setdefault(day[0], Found(day[0], 0.5, source, target, target.text))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def read_header(
-    layouts: Sequence[PageLayout], hits: list[Hit]
+    layouts: Sequence[PageLayout], hits: list[Hit], tables: dict[int, Table] | None = None
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
+    table = (tables or {}).get(layouts[0].number) if layouts else None
     month_first = _month_first(layouts, hits)
     numbers = _numbers(hits, layouts)
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
+    top = table.header_line if table else None
     if not issued:
-        issued = _letter_date(layouts, hits, month_first)
+        issued = _keyed_date(layouts, hits, month_first, top)
+    if not issued:
+        issued = _letter_date(layouts, hits, month_first, top)
     due = collect(hits, layouts, "due_date", _date(month_first))
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if issued and not due:
-        due = _due_by_terms(layouts, issued[0])
+        due = due_by_terms(layouts, issued[0])
     return numbers, issued, due
 
 

@@ -57,10 +57,13 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     for layout in layouts:
         table = tables.get(layout.number)
         for segment in layout.segments:
-            if table and _in_table(table, segment):
-                continue
+            # Inside the line-item table only a due date is sought: a payment-terms table
+            # ("Fälligkeit | Zahlbar ohne Abschlag bis | 20.11.2018") may be read as part of it.
+            tabled = table is not None and _in_table(table, segment)
             found = find_labels(segment.folded)
             for index, (start, match) in enumerate(found):
+                if tabled and match.field != "due_date":
+                    continue
                 stop = found[index + 1][0] if index + 1 < len(found) else len(segment.text)
                 # leader dots or rules between a label and its value: "Invoice ..... 42"
                 rest = segment.text[match.end : stop].strip(" :#\t-\u2013")
@@ -106,11 +109,22 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
             if match_label(segment.folded) is not None:
                 break
             found.append((segment, segment.text, "right", 0.9 - inside))
-    if hit.start and not _opens_phrase(hit):
-        return found
+    x0, x1 = label.x0, label.x1
+    if hit.start:
+        # Column headers run together ("Invoice no. Invoice date Due date Currency", "Total
+        # TTC (SEK) Échéance de paiement"): a label inside them heads the column under its
+        # own words.
+        headers = hit.ends_segment and (
+            (not hit.rest and not _opens_phrase(hit))
+            or (match_label(label.folded) is not None and not any(c.isdigit() for c in hit.rest))
+        )
+        if headers:
+            x0, x1 = _span(label, hit.start, hit.start + len(hit.label))
+        elif not _opens_phrase(hit):
+            return found
     for line in layout.lines[label.line + 1 : label.line + 4]:
         near = [s for s in line if s.y0 - label.y1 < label.height * 2.2]
-        below = [s for s in near if min(s.x1, label.x1) - max(s.x0, label.x0) > 0]
+        below = [s for s in near if min(s.x1, x1) - max(s.x0, x0) > 0]
         if below:
             if match_label(below[0].folded) is None:
                 found.append((below[0], below[0].text, "below", 0.85))
@@ -128,10 +142,29 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
     return found
 
 
+def _span(segment: Segment, start: int, stop: int) -> tuple[float, float]:
+    """The horizontal extent of the words of `segment` between characters `start` and `stop`."""
+    offset, x0, x1 = 0, segment.x1, segment.x0
+    for word in segment.words:
+        if start <= offset < stop:
+            x0, x1 = min(x0, word.bbox[0]), max(x1, word.bbox[2])
+        offset += len(word.text) + 1
+    return (x0, x1) if x0 < x1 else (segment.x0, segment.x1)
+
+
 def _opens_phrase(hit: Hit) -> bool:
     """A label that ends a short phrase of its own ("please pay by", "Bitte zahlen bis") with
     nothing after it: its value may be below it like that of a label opening the segment."""
     return hit.ends_segment and not hit.rest and len(hit.segment.text[: hit.start].split()) <= 2
+
+
+_DATES = frozenset({"issue_date", "due_date"})
+
+
+def _far(text: str) -> bool:
+    """Whether more than three words stand before the first date in `text`."""
+    day = parse_date(text)
+    return day is not None and len(text[: text.find(day[1])].split()) > 3
 
 
 def collect(
@@ -142,13 +175,17 @@ def collect(
     for hit in hits:
         if hit.field != field:
             continue
-        for segment, text, _where, confidence in value_candidates(
+        for segment, text, where, confidence in value_candidates(
             hit, page_of(layouts, hit.segment.page)
         ):
+            if where == "inline" and field in _DATES and _far(text):
+                continue  # a date follows its label: "... uiterlijk 06-08-2026 te voldoen"
             value = parse(text)
             if value is not None:
                 if fold(hit.label).strip(" .:") in GENERIC_LABELS:
                     confidence -= 0.15
+                if field == "due_date" and len(hit.label.split()) > 3:
+                    confidence -= 0.1  # a phrase in a sentence, less sure than a field label
                 source = f"label:{hit.label.rstrip(':')}"
                 found.append(Found(value, confidence, source, segment, text.strip()))
                 break

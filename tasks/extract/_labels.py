@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from tasks.extract._party_labels import (
+    BUYER_LABELS,
+    DELIVERY_LABELS,
+    PARTY_NAME_LABELS,
+    SELLER_LABELS,
+)
 from tasks.extract._titles import CORRECTION_RE as CORRECTION_RE
 from tasks.extract._titles import CREDIT_RE as CREDIT_RE
 from tasks.extract._titles import INVOICE_RE as INVOICE_RE
@@ -35,7 +41,7 @@ _OTHER_REFS = (
 """Words naming another number, which a number word after an invoice word then belongs to."""
 BARE_INVOICE: Final = (
     rf"(?:{_OWNER}\s*)?(?:{INVOICE_WORDS}|credit\s*note|gutschrift|creditnota|nota\s*de\s*credito"
-    r"|nota\s*di\s*credito)"
+    r"|nota\s*di\s*credito|credit\s*memo(?:randum)?|(?:note\s*d')?avoir|nota\s*di\s*storno|bill)"
 )
 BARE_INVOICE_RE: Final = re.compile(rf"{BARE_INVOICE}\W*")
 """An invoice word standing alone as a label ("Unsere Rechnung:", "Factuur ......"): its value is
@@ -54,6 +60,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:\s*\([^)]{{0,40}}\))+\s*{_NO}",
         rf"[a-z]*rechnung[a-z]*\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
         rf"beleg\s*-?\s*{_NO}",
+        rf"{_NO}\s*(?:der\s*|des\s*|de\s*(?:la\s*)?|di\s*|del(?:la)?\s*|van\s*de\s*|of\s*(?:the\s*)?)?"
+        r"(?:rechnung|gutschrift|facture|factura|fattura|factuur|invoice|abono|avoir)",
+        rf"(?:tax|sales|commercial|pro\s*-?\s*forma|vat)\s*invoice\s*{_NO}", rf"nota\s*{_NO}",
+        # abbreviated invoice words before a number sign: "RG-Nr.", "Rechn.-Nr.", "Fatt. n."
+        rf"(?:rg|re|rech|rechn|fakt|fact|fatt|fra|fv)\.?\s*-?\s*{_NO}",
         rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",
         rf"{_NO}\s*d'avoir",
         rf"factura\s*{_NO}", rf"{_NO}\s*(?:de\s*)?factura",
@@ -84,13 +95,24 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"data",
         r"factuur\s*-?\s*datum", r"dated", r"emise?\s*le", r"fecha\s*de\s*emision",
         # the invoice word with a date word: "Rechnungstag", "Date de facturation", "Datum factuur"
-        rf"(?:{INVOICE_WORDS})s?\s*-?\s*(?:datum|date|tag|vom|du|del|dd\.?|d\.d\.)",
+        rf"(?:{INVOICE_WORDS})s?\s*-?\s*(?:datum|dated|date|tag|vom|du|del|dd\.?|d\.d\.)",
+        r"tax\s*date", r"fecha\s*(?:de\s*)?(?:emision|expedicion)",
         r"(?:document|dokument|beleg|piece|documento)\s*-?\s*(?:date|datum)",
         r"date\s*(?:de\s*(?:la\s*)?)?(?:facturation|piece|document)", r"datum\s*factuur",
         r"(?:data|fecha)\s*(?:del\s*)?(?:documento|doc\.)", r"issued(?:\s*on)?",
         r"ausgestellt\s*am", r"ausstellungs\s*-?\s*datum", r"erstellungsdatum",
         r"date\s*d'emission", r"fecha\s*(?:de\s*)?emision", r"data\s*(?:di\s*)?emissione",
         r"datum\s*van\s*(?:uitgifte|de\s*factuur)", r"del", r"vom",
+        # the day the invoice was made out, in the phrasings of letters and tax law
+        r"tax\s*point(?:\s*date)?", r"bill\s*date", r"invoiced\s*(?:on|date)",
+        r"(?:date|datum|data|fecha)\s*(?:of\s*(?:the\s*)?|der\s*|de\s*(?:la\s*)?|della\s*"
+        r"|van\s*de\s*)?(?:invoice|rechnung|facture|factura|fattura|factuur)",
+        r"(?:erstellt|ausgestellt|berechnet|fakturiert)\s*(?:am|den)", r"datum\s*der\s*ausstellung",
+        r"(?:etablie?|emise?|facturee?)\s*le", r"date\s*d'etablissement",
+        r"(?:emitida|expedida|extendida|facturada)\s*(?:el|en)", r"fecha\s*de\s*facturacion",
+        r"(?:emess[ao]|fatturat[ao])\s*(?:il|in\s*data)", r"data\s*(?:di\s*)?fatturazione",
+        r"(?:opgemaakt|uitgegeven|gefactureerd|gedateerd)\s*op", r"uitgiftedatum",
+        r"(?:rg|rech|rechn|re|fakt|fact|fatt|fra|fv)\.?\s*-?\s*(?:datum|date|data|fecha|dat\.)",
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -135,6 +157,28 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:entro\s*(?:il|e\s*non\s*oltre\s*il)?|non\s*oltre\s*il)",
         rf"(?:betalen|betaling|bedrag|overmaken|voldoen|voldaan|overschrijven){_GAP}\s+"
         r"(?:voor|uiterlijk(?:\s*op)?|tot)",
+        # the day of payment named as such, or "at the latest" before a date
+        r"payment\s*date", r"date\s*(?:of|for)\s*payment", r"zahlungsdatum",
+        r"termine\s*(?:di\s*)?pagamento", r"betaal\w*\s*(?:tot|voor|op)", r"betalingsdatum",
+        r"at\s*the\s*latest(?:\s*(?:by|on))?", r"latest\s*(?:by|on)", r"no\s*later\s*than",
+        r"spatestens(?:\s*(?:am|zum|bis))?", r"au\s*plus\s*tard(?:\s*le)?",
+        r"a\s*mas\s*tardar(?:\s*el)?", r"(?:entro\s*e\s*)?non\s*oltre(?:\s*il)?",
+        r"uiterlijk(?:\s*op)?", r"echeance\s*(?:de\s*|du\s*)?(?:paiement|reglement)",
+        r"(?:vencimiento|fecha\s*limite)\s*(?:de(?:l)?\s*)?pago", r"scadenza\s*(?:di\s*)?pagamento",
+        r"(?:falligkeits|zahlungs)\s*-?\s*tag", r"(?:abbuchungs|einzugs|lastschrift)\s*-?\s*datum",
+        # a direct debit: "Der Betrag ... wird am 20.03.2014 von Ihrem Konto ... eingezogen"
+        rf"(?:betrag|rechnungsbetrag|summe|lastschrift){_GAP}\s+(?:wird|werden)\s*(?:am|zum)",
+        r"(?:abgebucht|eingezogen|belastet)\s*(?:am|zum)",
+        r"will\s*be\s*(?:direct\s*)?(?:debited|collected|withdrawn)"
+        r"(?:\s+(?:from|to)\s+your\s+(?:bank\s*)?(?:account|card))?\s+on",
+        r"(?:debited|collected|withdrawn)\s+from\s+your\s+(?:bank\s*)?(?:account|card)\s+on",
+        r"(?:preleve|debite)e?s?\s*(?:sur\s*votre\s*compte\s*)?le",
+        r"(?:cargara|cargado|domiciliara|adeudara)(?:\s+en\s+su\s+cuenta)?\s+el",
+        r"(?:addebitat[oa]|addebiteremo)(?:\s+sul\s+vostro\s+conto)?\s+(?:il|in\s*data)",
+        r"(?:afgeschreven|geincasseerd)\s*op", r"payment\s*deadline",
+        r"deadline\s*for\s*payment", r"zahlungsfrist", r"plazo\s*(?:de\s*)?pago",
+        r"delai\s*de\s*(?:paiement|reglement)", r"termine\s*ultimo\s*(?:di\s*)?pagamento",
+        rf"(?:bedrag|factuurbedrag){_GAP}\s+wordt\s*op",
     ),
     "net_total": (
         r"sub\s*-?\s*total", r"net(?:\s*(?:total|amount|value))?",
@@ -151,6 +195,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"subtotaal(?:\s*excl(?:\.|usief)?\s*btw)?", r"totaal\s*excl(?:\.|usief)?\s*btw",
         r"imponibile\s*netto", r"sous\s*-?\s*total\s*ht", r"base(?:\s*imponible)?",
         r"total\s*excl(?:\.|uding)?\s*(?:vat|tax)", r"netto\s*bedrag", r"bedrag\s*excl\.?\s*btw",
+        r"montant\s*(?:total\s*)?hors\s*tax(?:es?)?", r"(?:total|montant)\s*h\.\s*t\.?",
     ),
     "tax_total": (
         r"(?:vat|tax|ust\.?|mwst\.?|tva|iva|btw)\s*(?:total|gesamt|totale|totaal)",
@@ -162,6 +207,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:summe|gesamt)\s*(?:ust|mwst|umsatzsteuer)\.?", r"total\s*(?:vat|tax)\s*amount",
         r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
         r"(?:totale\s*)?iva", r"btw(?:\s*bedrag)?",
+        # dotted acronyms: "T.V.A. 20 %", "I.V.A.", "B.T.W.", "M.w.St.", "U.St.", "G.S.T."
+        r"(?:montant\s*|total\s*|cuota\s*)?(?:t\.\s*v\.\s*a|i\.\s*v\.\s*a|b\.\s*t\.\s*w|v\.\s*a\.\s*t"
+        r"|g\.\s*s\.\s*t|m\.\s*w\.\s*st|u\.\s*st)\.?",
     ),
     "grand_total": (
         r"total", r"grand\s*total", r"invoice\s*total", r"total\s*(?:amount|incl\.?(?:uding)?"
@@ -175,7 +223,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"importe\s*total", r"total\s*(?:de\s*la\s*)?factura", r"total\s*a\s*pagar",
         r"totale(?:\s*(?:fattura|documento|complessivo))?",
         r"totaal(?:\s*(?:incl(?:\.|usief)?\s*btw|bedrag))?", r"factuurbedrag",
-        r"total\s*incl(?:\.|uding)?\s*(?:vat|tax)",
+        r"total\s*incl(?:\.|uding)?\s*(?:vat|tax)", r"(?:total|montant)\s*t\.\s*t\.\s*c\.?",
     ),
     "amount_due": (
         r"amount\s*due", r"balance\s*(?:due)?", r"total\s*due", r"amount\s*payable",
@@ -192,59 +240,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nif|cif)(?:\s*/\s*(?:nif|cif))?", r"p\.?\s*iva", r"partita\s*iva", r"c\.?f\.",
         r"btw\s*-?\s*(?:nummer|nr\.?|id)", r"btw\s*-?\s*identificatienummer",
     ),
-    "buyer": (
-        r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
-        r"recipient", r"invoiced\s*to", r"customer\s*(?:details|address)", r"purchaser",
-        r"deliver(?:y|ed)?\s*(?:&|and|/)\s*invoice\s*to",
-        r"invoice\s*(?:&|and|/)\s*deliver(?:y)?\s*to",
-        r"billing\s*address", r"invoice\s*address", r"bill\s*to\s*party", r"sold\s*to\s*party",
-        r"rechnungsempfanger", r"rechnungsadresse", r"rechnungsanschrift", r"kunde",
-        r"kunden\s*-?\s*(?:daten|anschrift|adresse)", r"auftraggeber", r"kaufer", r"besteller",
-        r"leistungsempfanger", r"empfanger", r"rechnung\s*an", r"an",
-        r"liefer\s*-?\s*(?:und|&|/)\s*rechnungs\s*-?\s*(?:anschrift|adresse)",
-        r"facture\s*a", r"facturer\s*a", r"facture\s*et\s*livre\s*a", r"destinataire",
-        r"adresse\s*de\s*facturation", r"acheteur", r"client\s*(?:factur|livr)e",
-        r"client\s*(?:factur|livr)e\s*(?:/|&|et)\s*(?:factur|livr)e", r"adresse\s*a",
-        r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario", r"comprador",
-        r"datos\s*de\s*facturacion", r"direccion\s*de\s*facturacion", r"facturado\s*a",
-        r"spett\.?(?:le)?", r"intestatario", r"cessionario(?:\s*/\s*committente)?",
-        r"committente", r"acquirente", r"intestato\s*a", r"fatturare\s*a",
-        r"indirizzo\s*di\s*fatturazione",
-        r"klant(?:gegevens)?", r"factuur\s*aan", r"afnemer", r"factuuradres",
-        r"afleveradres\s*(?:/|&|en)\s*factuuradres", r"factuur\s*-?\s*en\s*afleveradres",
-        r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"aan",
-        r"t\.?\s*a\.?\s*v\.?", r"ter\s*attentie\s*van", r"kundendaten", r"to", r"payer",
-        r"debiteur", r"debitor", r"bill\s*-?\s*to\s*address", r"prepared\s*for", r"adressat",
-        r"coordonnees\s*(?:du\s*)?client", r"informations\s*client", r"doit",
-        r"dati\s*(?:del\s*)?cliente", r"datos\s*del\s*destinatario", r"geadresseerde",
-        r"(?:customer|client|buyer)\s*name", r"kunden\s*-?\s*name", r"name\s*des\s*kunden",
-        r"nom\s*du\s*client", r"donneur\s*d'ordre", r"nombre\s*del\s*cliente",
-        r"(?:nome|ragione\s*sociale)\s*(?:del\s*)?cliente", r"klantnaam",
-    ),
-    "seller": (
-        r"from", r"seller", r"supplier", r"vendor", r"issued\s*by", r"sold\s*by", r"bill\s*from",
-        r"invoice\s*from", r"payee", r"billed\s*by", r"invoiced\s*by", r"(?:service\s*)?provider",
-        r"contractor", r"issuer", r"biller", r"sender", r"mittente",
-        r"(?:supplier|vendor|seller)\s*name", r"anbieter", r"dienstleister", r"expediteur",
-        r"uitgegeven\s*door",
-        r"verkaufer", r"lieferant", r"rechnungs\s*-?\s*(?:aus|er)?steller", r"rechnungssteller",
-        r"absender", r"auftragnehmer", r"leistungserbringer",
-        r"fournisseur", r"vendeur", r"emetteur", r"emis\s*par", r"prestataire",
-        r"proveedor", r"emisor", r"vendedor", r"emitido\s*por", r"prestador",
-        r"fornitore", r"venditore", r"cedente(?:\s*/\s*prestatore)?", r"prestatore",
-        r"emittente", r"emessa\s*da",
-        r"leverancier", r"verkoper", r"afzender", r"opdrachtnemer", r"verkocht\s*door",
-    ),
-    # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.
-    "delivery": (
-        r"ship(?:ped)?\s*to", r"deliver(?:ed)?\s*to", r"delivery\s*address", r"shipping\s*address",
-        r"consignee", r"lieferanschrift", r"lieferadresse", r"warenempfanger",
-        r"(?:liefern|lieferung|versand)\s*an", r"adresse\s*de\s*livraison", r"livre\s*a",
-        r"expedie\s*a", r"enviar\s*a", r"direccion\s*de\s*(?:entrega|envio)", r"entregar\s*a",
-        r"lugar\s*de\s*entrega", r"destinazione\s*merce", r"luogo\s*di\s*consegna",
-        r"indirizzo\s*di\s*consegna", r"afleveradres", r"leveradres", r"afleveren\s*aan",
-        r"verzendadres",
-    ),
+    "buyer": BUYER_LABELS,
+    "seller": SELLER_LABELS,
+    "delivery": DELIVERY_LABELS,
     # Other numbers and references printed next to the invoice's: matched so that their
     # values are not taken for the invoice number or their words for a party label.
     "reference": (
@@ -280,10 +278,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"leverings?periode",
     ),
     "iban": (r"iban",),
-    "party_name": (
-        r"name", r"firma", r"company(?:\s*name)?", r"nom", r"raison\s*sociale", r"nombre",
-        r"razon\s*social", r"ragione\s*sociale", r"denominazione", r"naam", r"bedrijfsnaam",
-    ),
+    "party_name": PARTY_NAME_LABELS,
 }  # fmt: skip
 
 GENERIC_LABELS: Final = frozenset(
@@ -379,7 +374,7 @@ def find_labels(folded: str) -> list[tuple[int, LabelMatch]]:
                 default=hit.end(),
             )
             found.append((hit.start(), stop, name))
-            position = max(stop, hit.start() + 1)
+            position = hit.start() + 1  # a label may start inside this one: "date due date"
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, LabelMatch]] = []
     end = -1

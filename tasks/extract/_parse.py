@@ -103,8 +103,8 @@ MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
         "january jan januar janner janvier janv enero ene gennaio gen januari",
-        "february feb febr februar feber fevrier fevr febrero febbraio februari",
-        "march mar marz mrz mars marzo maart mrt",
+        "february feb febr februar feber fevrier fevr fev febrero febbraio februari",
+        "march mar marz maerz mrz mars marzo maart mrt",
         "april apr avril avr abril abr aprile",
         "may mai mayo maggio mag mei",
         "june jun juni juin junio giugno giu",
@@ -131,6 +131,8 @@ _DATE_PATTERNS: Final = (
             r"[\s.,/-]*(?:de\s+|del\s+)?(\d{4})(?!\d)"
         ),
     ),
+    # "05-SEP-26", as ledgers print it: a month name between dashes, a two-digit year
+    ("d-name-yy", re.compile(r"(?<![\d-])(\d{1,2})-([a-z]{3,4})-(\d{2})(?![\d-])")),
     (
         "name-d-y",
         re.compile(rf"{_MONTH}[\s.-]+(\d{{1,2}})(?:st|nd|rd|th)?,?[\s-]+(\d{{4}})(?!\d)"),
@@ -179,10 +181,11 @@ def _to_date(kind: str, groups: tuple[str, ...], *, month_first: bool) -> dt.dat
             # Month first only where the US writes it: with slashes or dashes, never dots.
             if second > 12 or (month_first and first <= 12 and groups[1] != "."):
                 day, month = second, first
-        elif kind == "d-name-y":
+        elif kind in ("d-name-y", "d-name-yy"):
             if groups[1] not in MONTHS:
                 return None
             day, month, year = int(groups[0]), MONTHS[groups[1]], int(groups[2])
+            year += 2000 if year < 100 else 0
         else:
             if groups[0] not in MONTHS:
                 return None

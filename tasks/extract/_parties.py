@@ -4,8 +4,9 @@ A party label ("Bill to", "Kunde", "Cessionario") points at its block (a name wi
 under or beside it). Without a label, the seller is the letterhead or the footer block that
 carries a VAT id or IBAN (scored by prominence, legal form and agreement between the two), and
 the buyer is the address block (a name over street and postcode lines) that is not the seller's,
-preferring the letter window under a one-line sender. A VAT id is kept only when it has the
-shape of one; one printed in the buyer's block is the buyer's.
+preferring the letter window under a one-line sender; a blank line (with a change of type, or
+past the seller's own block) parts a letterhead from the window address under it. A VAT id is
+kept only when it has the shape of one; one printed in the buyer's block is the buyer's.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from tasks.extract._party_ids import party_ids
 from tasks.extract._party_names import (
     addressy,
     attention,
+    block_name,
     contact,
     has_legal_form,
     is_label,
     is_salutation,
     nameable,
+    number_only,
     related,
     same_party,
     split_name,
@@ -84,8 +87,16 @@ def _block_below(
             break
         if aligned[0].size > last.size * 1.25:
             break  # small print over an address: a sender line above the window
+        if top - last.y1 > last.height * 1.3 and _other_type(aligned[0], last):
+            break  # a blank line and another type: a letterhead name over the window address
         block.append(aligned[0])
     return block
+
+
+def _other_type(segment: Segment, above: Segment) -> bool:
+    """Set in another size (or weight and size) than the line above: another block."""
+    ratio = segment.size / above.size if above.size else 1.0
+    return not 0.87 <= ratio <= 1.15
 
 
 def _aligned(segment: Segment, first: Segment, layout: PageLayout) -> bool:
@@ -95,36 +106,10 @@ def _aligned(segment: Segment, first: Segment, layout: PageLayout) -> bool:
     return abs(segment.x1 - first.x1) < 4 and first.x0 > layout.width * 0.5
 
 
-def _block_name(block: list[Segment]) -> tuple[str, Segment] | None:
-    """The name a block opens with, past up to two field lines ("GLN ...", "Firma"): a
-    salutation line joins the next ("Herrn Max Mustermann"), and so does a name whose legal form
-    follows on the next line ("MVM Musterhafter" + "Versicherungsverein Musterstadt a.G.")."""
-    lines = [s.text for s in block]
-    k = 0
-    while k < min(len(lines), 3) and not nameable(split_name(lines[k])):
-        k += 1
-    if k >= len(lines) or k == 3:
-        return None
-    name = split_name(lines[k])
-    following = split_name(lines[k + 1]) if k + 1 < len(lines) else ""
-    if is_salutation(name):
-        if not following or not nameable(following):
-            return None
-        name = f"{name} {following}"
-    elif (
-        following
-        and not has_legal_form(name)
-        and len(name.split()) <= 3
-        and has_legal_form(following)
-        and nameable(following)
-        and not re.search(r"\d", following)
-    ):
-        name = f"{name} {following}"
-    return (name, block[k]) if nameable(name) else None
-
-
 def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment] | None:
     label = hit.segment
+    if number_only(hit.rest):
+        return None  # "Kunde: 10023": the customer's number, not a party block
     if hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest:
         if not nameable(split_name(hit.rest)):
             return None
@@ -136,6 +121,8 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
     near = right and right[0].x0 - label.x1 < layout.width * 0.25
     if near and nameable(split_name(right[0].text)):
         return _block_below(right[0], layout, limit)
+    if near and number_only(right[0].text):
+        return None
     # Below: skip the block's field lines (customer number, GLN) to the name; a "Name:" line
     # gives it directly.
     for line in layout.lines[label.line + 1 : label.line + 9]:
@@ -187,7 +174,7 @@ def _line_above(value: Segment, layout: PageLayout) -> list[Segment]:
 
 
 def _set(parties: Parties, role: str, block: list[Segment], name: str, evidence: Evidence) -> None:
-    address = [s.text for s in block[1:] if match_label(s.folded) is None]
+    address = [s.text for s in block[1:] if match_label(s.folded) is None and not contact(s.text)]
     if len(block) == 1 and name != block[0].text.strip(" :,"):
         address = [block[0].text[len(name) :].strip(" ,·|•")]
     setattr(parties, role, Party(name=name, address=", ".join(a for a in address if a) or None))
@@ -202,13 +189,15 @@ def _evidence(confidence: float, source: str, segment: Segment) -> Evidence:
     )  # fmt: skip
 
 
-def _blocks(segments: list[Segment]) -> list[list[Segment]]:
+def _blocks(segments: list[Segment], page: PageLayout) -> list[list[Segment]]:
+    """Lines under each other, left-aligned (or right-aligned in the right half: a letterhead
+    set flush right)."""
     blocks: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: (s.y0, s.x0)):
         for block in blocks:
             last = block[-1]
             gap = segment.y0 - last.y1  # boxes of adjacent lines may overlap a little
-            aligned = abs(last.x0 - segment.x0) < 4 and not is_salutation(segment.text)
+            aligned = _aligned(segment, last, page) and not is_salutation(segment.text)
             aligned = aligned and segment.size <= last.size * 1.25  # not small print over it
             if aligned and -last.height * 0.5 <= gap < last.height * 1.3:
                 block.append(segment)
@@ -241,7 +230,7 @@ def find_parties(
             if block[0] is hit.segment:
                 name, where = split_name(hit.rest), hit.segment
             else:
-                named = _block_name(block)
+                named = block_name(block)
                 if named is None:
                     continue
                 name, where = named
@@ -275,8 +264,8 @@ def _unlabelled_seller(
     ]
     candidates += [s for s in ids if id(s) not in {id(c) for c in candidates}]
     named: list[tuple[list[Segment], str, Segment, bool]] = []
-    for block in _blocks(candidates):
-        found = _block_name(block)
+    for block in _blocks(candidates, page):
+        found = block_name(block)
         if found is None:
             continue
         with_ids = any(id(s) in id_ids or IBAN_RE.search(s.text) for s in block)
@@ -342,9 +331,13 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
             seen |= {id(s) for s in block}
             stop = next((i for i, s in enumerate(block) if id(s) in excluded), len(block))
             block = block[:stop]
+            found = block_name(block) if len(block) >= 2 else None
+            if found and (any(id(s) in seller_ids for s in block) or related(found[0], seller)):
+                # The seller's own block, a blank line over the window address in its column.
+                block = _after_paragraph(block)
+                found = block_name(block) if len(block) >= 2 else None
             if len(block) < 2 or any(id(s) in seller_ids for s in block):
                 continue
-            found = _block_name(block)
             if found is None or (seller and related(found[0], seller)):
                 continue
             name, where = found
@@ -367,6 +360,14 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
     end = max((i for i, s in enumerate(block[:6]) if addressy(s.text)), default=len(block) - 1)
     _set(parties, "buyer", block[: end + 1], name, _evidence(0.7 if window == 0 else 0.55,
                                                              source, where))  # fmt: skip
+
+
+def _after_paragraph(block: list[Segment]) -> list[Segment]:
+    """What follows the first blank line in `block` (nothing when there is none)."""
+    for i in range(1, len(block)):
+        if block[i].y0 - block[i - 1].y1 > block[i - 1].height * 1.3:
+            return block[i:]
+    return []
 
 
 def _under_sender(first: Segment, page: PageLayout) -> bool:

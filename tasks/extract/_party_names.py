@@ -1,9 +1,11 @@
 """What a party's name looks like, and what it never looks like: shape tests for the lines of an
-address block (name, street, postcode, contact and bank lines) and for VAT identifiers."""
+address block (name, street, postcode, contact and bank lines), the name a block opens with, and
+VAT identifiers."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final
 
@@ -16,6 +18,7 @@ from tasks.extract._labels import (
     match_label,
     party_label,
 )
+from tasks.extract._layout import Segment
 from tasks.extract._parse import IBAN_RE, fold, parse_date
 
 LEGAL_FORM: Final = re.compile(
@@ -230,9 +233,15 @@ def tokens_of(name: str) -> set[str]:
 
 
 def same_party(a: str, b: str) -> bool:
-    """ "Cave Vallet" and "Cave et Épicerie Vallet SARL": every word of one is in the other."""
+    """ "Cave Vallet" and "Cave et Épicerie Vallet SARL": every word of one is in the other; or
+    one name read twice with a few letters apart ("Editions du Rhéne SAS" from a scan)."""
     ta, tb = tokens_of(a), tokens_of(b)
-    return bool(ta) and (ta == tb or (min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta)))
+    if bool(ta) and (ta == tb or (min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta))):
+        return True
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    if min(len(fa), len(fb)) < 10 or abs(len(fa) - len(fb)) > 3:
+        return False
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.9
 
 
 def related(name: str, seller: str) -> bool:
@@ -250,3 +259,40 @@ def iban_valid(iban: str) -> bool:
         return False
     rotated = iban[4:] + iban[:4]
     return int("".join(str(int(c, 36)) for c in rotated.upper())) % 97 == 1
+
+
+def block_name(block: list[Segment]) -> tuple[str, Segment] | None:
+    """The name a block opens with, past up to two field lines ("GLN ...", "Firma"): a
+    salutation line joins the next ("Herrn Max Mustermann"), and so does a name whose legal form
+    follows on the next line ("MVM Musterhafter" + "Versicherungsverein Musterstadt a.G.")."""
+    lines = [s.text for s in block]
+    k = 0
+    # A line ending in a colon is a label whose value follows ("Remit to:", "Anschrift:").
+    while k < min(len(lines), 3) and (
+        lines[k].rstrip().endswith(":") or not nameable(split_name(lines[k]))
+    ):
+        k += 1
+    if k >= len(lines) or k == 3:
+        return None
+    name = split_name(lines[k])
+    following = split_name(lines[k + 1]) if k + 1 < len(lines) else ""
+    if is_salutation(name):
+        if not following or not nameable(following):
+            return None
+        name = f"{name} {following}"
+    elif (
+        following
+        and not has_legal_form(name)
+        and len(name.split()) <= 3
+        and has_legal_form(following)
+        and nameable(following)
+        and not re.search(r"\d", following)
+    ):
+        name = f"{name} {following}"
+    return (name, block[k]) if nameable(name) else None
+
+
+def number_only(text: str) -> bool:
+    """An identifier without a word ("10023", ": K-4711"): a number, never a party's name."""
+    text = text.strip(" :#.")
+    return any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) <= 2

@@ -69,7 +69,8 @@ DUE: Final = _words(
     r"zahlbetrag", r"zahlbar", r"offen(?:er)?", r"restbetrag", r"a\s*payer", r"a\s*regler",
     r"montant\s*du", r"reste\s*du", r"solde", r"a\s*pagar", r"liquido", r"pendiente",
     r"da\s*pagare", r"a\s*pagare", r"saldo", r"te\s*betalen", r"te\s*voldoen", r"openstaand",
-    r"verschuldigd",
+    r"verschuldigd", r"(?:a\s*)?vostro\s*debito", r"a\s*vostro\s*carico", r"a\s*su\s*cargo",
+    r"your\s*debit", r"a\s*votre\s*charge",
 )  # fmt: skip
 NET: Final = _words(
     r"net", r"netto", r"nett", r"sub\s*-?\s*totale?", r"subtotaal", r"zwischensumme",
@@ -78,6 +79,10 @@ NET: Final = _words(
     r"line\s*total", r"items?\s*total", r"total\s*(?:of\s*)?items", r"ht", r"hors\s*taxes?",
     r"base\s*imponible", r"imponibile", r"nettobetrag", r"nettosumme", r"nettowert",
     r"importe\s*neto", r"total\s*neto", r"totale\s*netto",
+    # a total of the goods or services (the tax follows): "Totale prestazioni", "Total services"
+    r"(?:products|services|articles|positions|posten|positionen|leistungen|arbeiten)",
+    r"(?:prestations|produits|servicios|productos|articulos|trabajos|prestazioni|servizi)",
+    r"(?:articoli|prodotti|lavori|diensten|producten|artikelen|werkzaamheden|leveringen)",
 )  # fmt: skip
 GRAND: Final = _words(
     r"total", r"totale", r"totaal", r"gesamt\w*", r"\w*summe", r"\w*betrag", r"brutto",
@@ -85,13 +90,15 @@ GRAND: Final = _words(
     r"\w*beitrag",
     r"rechnungsbetrag", r"factuurbedrag", r"invoice\s*value",
 )  # fmt: skip
+_ACRONYM: Final = re.compile(r"(?<![a-z.])(?:[a-z]{1,2}\.\s?){2,}")
+"""Dotted acronyms, read without their dots: "T.V.A." is "tva", "M.w.St." is "mwst"."""
 TOTAL_ROLES: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
 
 
 def total_role(label: str) -> str | None:
     """The role a totals label names: net_total, tax_total, grand_total, amount_due, carry,
     paid, adjust (discounts, charges, rounding), or None for words that name no amount."""
-    text = fold(label)
+    text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), fold(label))
     if not re.search(r"[a-z]{2}", text):
         return None
     if CARRY.search(text):

@@ -4,8 +4,9 @@ The table starts at the first header and goes on over the next pages (under a re
 or, without one, in the same columns) until its totals. Without any header we can read, rows
 are recognised by their shape alone.
 
-A row is a line with words on the left (the description) and, to their right, a quantity, a
-unit price and an amount with quantity x price = amount (the rightmost amount on the line). A
+A row is a line with words (the description: the longest text, which may follow a position
+and quantity) and a quantity, a unit price and an amount with quantity x price = amount (the
+rightmost amount on the line). A
 run of such rows on one page is a table whatever its header says; the columns are taken from
 the first row, so that the rows are kept out of the label search like any other table.
 """
@@ -24,6 +25,7 @@ from tasks.extract._table import Table, find_table, read_rows
 
 _CENT: Final = Decimal("0.01")
 _LETTERS: Final = re.compile(r"[^\W\d_]{2}")
+_WORD: Final = re.compile(r"(?<![\w])[^\W\d_]{3,}(?![\w])")
 
 
 def _row(
@@ -47,10 +49,13 @@ def _row(
                 continue
         if found:
             numbers.extend((value, segment) for value, _ in found)
-        elif not numbers and _LETTERS.search(segment.text):
-            description.append(segment)
+        elif _LETTERS.search(segment.text) and (not numbers or _WORD.search(segment.text)):
+            description.append(segment)  # after a position or quantity: words, not a code
     if not description or len(numbers) < 2:
         return None
+    if len(description) > 1:
+        # a name or unit column beside the description ("A. Novak", "maand"): the longest text
+        description = [max(description, key=lambda s: len(s.text))]
     for i, (first, f_segment) in enumerate(numbers):
         for second, s_segment in numbers[i + 1 :]:
             # the quantity is the number that is not printed like money ("4 kg", "5,50")

@@ -7,7 +7,10 @@ to its right one; every word below the header goes to the column its centre fall
 with an amount is an item; the lines right under it add to its description. Reading stops at
 the totals: a totals label (`_roles`), an amount equal to the sum of the items above it (a
 subtotal), a second header, a new section or a large gap; "carried forward" lines are skipped.
-Rows whose quantity times unit price equals their amount are marked as checked.
+A heading with a colon ends the items unless full item rows follow it. A header whose
+description column has a name we do not know takes its widest unnamed cell as the description.
+A quantity column we cannot name ("Nr.") is found by quantity x price = amount. Rows whose
+quantity times unit price equals their amount are marked as checked.
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from decimal import Decimal
 from typing import Final
 
 from core.models import LineItem
-from tasks.extract._columns import dedupe, header_cells, may_name_description, merged_columns
+from tasks.extract._columns import (
+    dedupe,
+    header_cells,
+    implied_quantity,
+    may_name_amount,
+    may_name_description,
+    merged_columns,
+    unnamed_description,
+)
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import find_money, find_numbers
@@ -118,6 +129,21 @@ def find_table(layout: PageLayout) -> Table | None:
             columns[-1] = ("net_amount", columns[-1][1])
         first, last = min([index, *wrapped]), max([index, *wrapped])
         return Table(layout.number, first, columns, last, start_line=last + 1)
+    return _unnamed_table(layout)
+
+
+def _unnamed_table(layout: PageLayout) -> Table | None:
+    """A header naming an amount and a quantity or price but no description we know: a line
+    of words only, whose widest unnamed cell becomes the description (`unnamed_description`);
+    the line right under it must hold an amount."""
+    for index, line in enumerate(layout.lines[:-1]):
+        text = " ".join(s.folded for s in line)
+        if len(line) < 3 or any(c.isdigit() for c in text) or not may_name_amount(text):
+            continue
+        columns = unnamed_description(dedupe(header_cells(_line_words(line), layout.number, index)))
+        below = " ".join(s.text for s in layout.lines[index + 1])
+        if columns and len(columns) >= 3 and find_money(below):
+            return Table(layout.number, index, columns, index)
     return None
 
 
@@ -186,8 +212,8 @@ def _ends_table(
     label, or an amount equal to the sum of the items above it), or None."""
     words = " ".join(w for kind, ws in cells.items() if kind != "net_amount" for w in ws)
     role = total_role(words)
-    if role == "carry":
-        return "carry"
+    if role == "carry" and (amount is None or amount == running or not _has_numbers(cells, hint)):
+        return "carry"  # not an item with its own quantity and price ("Frais de transport")
     if role in TOTAL_ROLES and not cells["description"]:
         return "totals"  # "Goods value 1 234,56" under the quantity and price columns
     if _has_numbers(cells, hint):
@@ -227,7 +253,8 @@ def read_rows(
         ):
             start += 1
             last_bottom = max(s.y1 for s in line)
-    merging = False
+    merging = section = False
+    held = -1
     pending: tuple[dict[str, list[str]], str, int, float] | None = None
     for index in range(start, len(layout.lines)):
         line = [s for s in layout.lines[index] if s.x0 <= table.right]
@@ -270,24 +297,31 @@ def read_rows(
             cells = defaultdict(list, {**pending[0], "net_amount": cells["net_amount"]})
             wordy = below and _continues(below)
             description = _join(pending[1], below) if wordy else pending[1]
+        if amount is not None and section and not _full_row(cells, decimal_hint):
+            table.closed = True
+            break  # an amount under a section heading, not an item
         if amount is not None and (table.items or gap < pitch * (12 if continued else 4)):
             pending = None
+            section = False
             table.items.append(_item(cells, description, amount[0], decimal_hint))
             table.rows.append(line)
             table.last_line = index
             last_bottom = max(s.y1 for s in line)
             merging = True
             continue
-        if table.items and (
-            (
-                amount is None
-                and may_name_description(" ".join(s.folded for s in line))
-                and len({k for k, _ in header_cells(_line_words(line), 0, 0)}) >= 3
-            )
-            or (len(line) == 1 and line[0].text.endswith(":") and gap > pitch * 3)
-        ):
-            table.closed = True
-            break  # another table or section ("Zahlungsbedingungen:")
+        folded = " ".join(s.folded for s in line)
+        if table.items and amount is None and (section or may_name_description(folded)):
+            kinds = {k for k, _ in header_cells(_line_words(line), 0, 0)}
+            # another table; under a section heading any header row ("Art | % | Betrag")
+            if (len(kinds) >= 3 and may_name_description(folded)) or (
+                section and len(kinds - {"other"}) >= 2 and not any(c.isdigit() for c in folded)
+            ):
+                table.closed = True
+                break
+        # A heading ("Zahlungsbedingungen:", "Weitere Eigenschaften:") ends the items unless
+        # full item rows (quantity, price and amount) follow it.
+        if not section and table.items and len(line) == 1 and line[0].text.endswith(":"):
+            section, held = gap > pitch * 3, table.last_line
         if not table.items:
             if gap > pitch * (12 if continued else 4):
                 break
@@ -306,6 +340,8 @@ def read_rows(
             merging = False
         last_bottom = max(s.y1 for s in line)
         table.last_line = index
+    if section:  # nothing but other text under the heading: the table ended above it
+        table.last_line, table.closed = held, True
     table.checked = sum(
         1
         for item in table.items
@@ -326,6 +362,10 @@ def _join(first: str | None, second: str) -> str:
     return f"{first} {second}"
 
 
+def _full_row(cells: dict[str, list[str]], hint: str | None) -> bool:
+    return all(find_numbers(" ".join(cells[kind]), hint) for kind in ("quantity", "unit_price"))
+
+
 def _has_numbers(cells: dict[str, list[str]], hint: str | None) -> bool:
     return bool(find_numbers(" ".join(cells["quantity"] + cells["unit_price"]), hint))
 
@@ -336,9 +376,12 @@ def _item(
     quantity = find_numbers(" ".join(cells["quantity"]), hint)
     price_text = " ".join(cells["unit_price"])
     price = find_money(price_text, hint) or next(iter(find_numbers(price_text, hint)), None)
+    count = quantity[0][0] if quantity else None
+    if count is None and price is not None:
+        count = implied_quantity(cells, price[0], amount, hint)
     return LineItem(
         description=description,
-        quantity=quantity[0][0] if quantity else None,
+        quantity=count,
         unit_price=price[0] if price else None,
         net_amount=amount,
     )

@@ -14,11 +14,15 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 CREDIT_TITLES: Final = (
-    r"credit\s*(?:note|memo)", r"gutschrift", r"stornorechnung", r"avoir", r"facture\s*d'avoir",
+    r"credit\s*(?:note|memo(?:randum)?|advice)", r"gutschrift", r"stornorechnung", r"avoir",
+    r"facture\s*d'avoir",
     r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
     r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",
     r"nota\s*d(?:i\s*|')?accredito", r"nota\s*(?:de\s*)?abono", r"credit\s*invoice",
     r"gutschriftsanzeige", r"rechnungsstorno", r"note\s*d'avoir", r"nota\s*de\s*credit",
+    r"nota\s*di\s*storno", r"storno\s*-?\s*rechnung",
+    r"nota\s*di\s*variazione(?!\s*in\s*aumento)",
+    r"nota\s*(?:de\s*)?credito", r"creditnote", r"credit\s*-?\s*factuur",
 )  # fmt: skip
 CORRECTION_TITLES: Final = (
     r"rechnungskorrektur", r"korrekturrechnung", r"corrected\s*invoice", r"corrective\s*invoice",

@@ -138,10 +138,12 @@ def _score(
 ) -> _Triple | None:
     roles = [_role_score("net_total", net), _role_score("tax_total", tax),
              _role_score("grand_total", grand)]  # fmt: skip
+    lines = lines_sum is not None and lines_sum == net.value
+    if lines and net.role == "grand_total" and grand.order > net.order and grand.order > tax.order:
+        roles[0] = 0.0  # "Total" of the items above the tax, then the total with tax
     score = sum(roles) + _rate_score(net.value, tax.value)
     if largest:  # the grand total is the largest amount around (unless money was prepaid)
         score += 1
-    lines = lines_sum is not None and lines_sum == net.value
     if lines:
         score += 3
     elif lines_sum is not None and lines_sum == grand.value:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import unicodedata
 from pathlib import Path
 from typing import Final
 
@@ -84,14 +85,61 @@ def page_dpi(page: pymupdf.Page, dpi: int = DEFAULT_DPI) -> int:
 
 
 def ocr_textpage(page: pymupdf.Page, *, language: str, dpi: int = DEFAULT_DPI) -> pymupdf.TextPage:
-    """The page's text as Tesseract reads it from a rendering of the whole page."""
+    """The page's text as Tesseract reads it from a rendering of the whole page.
+
+    Read with several languages at once, Tesseract mixes their letters up ("Rhône" read
+    "Rhéne"); when the first reading shows that the page is in one of them other than English,
+    the page is read again with that language (and English, for codes and foreign words)."""
     folder = tessdata_dir()
-    return page.get_textpage_ocr(
-        language=language,
-        dpi=page_dpi(page, dpi),
-        full=True,
-        tessdata=str(folder) if folder else None,
-    )
+
+    def read(languages: str) -> pymupdf.TextPage:
+        return page.get_textpage_ocr(
+            language=languages, dpi=page_dpi(page, dpi), full=True,
+            tessdata=str(folder) if folder else None,
+        )  # fmt: skip
+
+    textpage = read(language)
+    wanted = language.split("+")
+    if len(wanted) < 2:
+        return textpage
+    found = page_language(page.get_text("text", textpage=textpage), wanted)
+    if found is None or found == "eng":
+        return textpage
+    return read(f"{found}+eng" if "eng" in wanted else found)
+
+
+_LANGUAGE_TEXT: Final = {
+    "eng": "invoice total amount due date quantity price the and for of to from bill payment",
+    "deu": "rechnung datum betrag summe gesamt menge preis netto mwst ust und der die das fur "
+    "bis zahlbar zahlung bitte steuer",
+    "fra": "facture date montant total tva quantite prix le la les de du des et pour payer "
+    "echeance designation reglement",
+    "spa": "factura fecha importe total iva cantidad precio el la los de del y para pago "
+    "vencimiento descripcion",
+    "ita": "fattura data importo totale iva quantita prezzo il la di del e per pagamento "
+    "scadenza imponibile descrizione",
+    "nld": "factuur datum bedrag totaal btw aantal prijs de het een van en voor betaling "
+    "vervaldatum omschrijving",
+}
+_LANGUAGE_WORDS: Final = {k: frozenset(v.split()) for k, v in _LANGUAGE_TEXT.items()}
+"""Common words of an invoice in each language; shared words count for each that has them."""
+
+
+def page_language(text: str, languages: list[str]) -> str | None:
+    """The language most of the page's common invoice words belong to, when one clearly leads."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    words = [w.strip(".,:;()") for w in plain.split()]
+    scores = {
+        language: sum(1 for w in words if w in _LANGUAGE_WORDS[language])
+        for language in languages
+        if language in _LANGUAGE_WORDS
+    }
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < 4:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < ranked[1][1] * 1.5:
+        return None
+    return ranked[0][0]
 
 
 def open_image(data: bytes) -> pymupdf.Document:

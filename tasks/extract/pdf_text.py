@@ -29,7 +29,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.5.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.6.0")
 
 
 def _currency(
@@ -103,7 +103,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     tables = read_tables(layouts, hint)
     hits = find_hits(layouts, tables)
     invoice = Invoice(extractor=PDF_RULES)
-    numbers, issued, due = read_header(layouts, hits)
+    numbers, issued, due = read_header(layouts, hits, tables)
     if numbers:
         invoice.invoice_number = numbers[0].value
         invoice.evidence["invoice_number"] = numbers[0].evidence()

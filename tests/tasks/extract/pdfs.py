@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pymupdf
 
+from core.models import Invoice
+from tasks.extract import PDF_RULES, extract_document
+
 
 def write(page: pymupdf.Page, x: float, y: float, text: str, **kwargs: object) -> None:
     """Text in a base-14 font; WinAnsi-encoded so that € and accents survive."""
@@ -14,3 +17,18 @@ def pdf_bytes(doc: pymupdf.Document) -> bytes:
     data = doc.tobytes()
     doc.close()
     return data
+
+
+def a4_page() -> tuple[pymupdf.Document, pymupdf.Page]:
+    doc = pymupdf.open()
+    return doc, doc.new_page(width=595, height=842)
+
+
+def read_drawn(doc: pymupdf.Document) -> Invoice:
+    """The layout rules' reading of a drawn PDF (closes `doc`); fails when none is read."""
+    extraction = extract_document(
+        pdf_bytes(doc), filename="drawn.pdf", max_bytes=10_000_000, max_pages=10
+    )
+    assert extraction.invoice is not None, extraction.error
+    assert extraction.invoice.extractor == PDF_RULES
+    return extraction.invoice

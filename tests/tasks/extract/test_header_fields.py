@@ -11,18 +11,8 @@ import pymupdf
 import pytest
 
 from core.models import Invoice
-from tasks.extract import PDF_RULES, extract_document
 from tasks.extract._parse import currencies, parse_date, slash_order
-from tests.tasks.extract.pdfs import pdf_bytes, write
-
-
-def _read(doc: pymupdf.Document) -> Invoice:
-    extraction = extract_document(
-        pdf_bytes(doc), filename="drawn.pdf", max_bytes=10_000_000, max_pages=10
-    )
-    assert extraction.invoice is not None, extraction.error
-    assert extraction.invoice.extractor == PDF_RULES
-    return extraction.invoice
+from tests.tasks.extract.pdfs import read_drawn, write
 
 
 def _invoice(
@@ -44,7 +34,7 @@ def _invoice(
     write(page, 480, 434, f"19,00 {money}")
     write(page, 300, 448, "Total")
     write(page, 480, 448, f"119,00 {money}")
-    return _read(doc)
+    return read_drawn(doc)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +213,7 @@ def test_letter_invoice_without_number_or_date_label_is_recognised() -> None:
     write(page, 300, 462, "9,50 €")
     write(page, 70, 474, "Rechnungsbeitrag")
     write(page, 300, 474, "59,50 €")
-    invoice = _read(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number is None
     assert invoice.issue_date == dt.date(2026, 1, 24)
     assert invoice.evidence["issue_date"].confidence < 0.7
@@ -363,7 +353,7 @@ def test_a_sidebar_label_beside_the_table_header_keeps_its_value() -> None:
         write(page, 523, y, total)
     write(page, 400, 300, "Total USD")
     write(page, 500, 300, "2,625.81")
-    invoice = _read(doc)
+    invoice = read_drawn(doc)
     assert invoice.issue_date == dt.date(2026, 9, 9)
     assert invoice.due_date == dt.date(2026, 10, 9)
 

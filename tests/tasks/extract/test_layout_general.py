@@ -8,30 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pymupdf
 import pytest
 
-from core.models import Invoice
-from tasks.extract import PDF_RULES, extract_document
-from tests.tasks.extract.pdfs import pdf_bytes, write
-
-
-def _invoice(doc: pymupdf.Document) -> Invoice:
-    extraction = extract_document(
-        pdf_bytes(doc), filename="drawn.pdf", max_bytes=10_000_000, max_pages=10
-    )
-    assert extraction.invoice is not None, extraction.error
-    assert extraction.invoice.extractor == PDF_RULES
-    return extraction.invoice
-
-
-def _page() -> tuple[pymupdf.Document, pymupdf.Page]:
-    doc = pymupdf.open()
-    return doc, doc.new_page(width=595, height=842)
+from tests.tasks.extract.pdfs import a4_page, read_drawn, write
 
 
 def test_sidebar_totals_below_and_right_of_their_labels_beside_the_table() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 40, 50, "Posatori Riuniti S.r.l.", fontsize=15)
     write(page, 40, 110, "Fattura", fontsize=18)
     write(page, 40, 140, "Documento n. V/826443")
@@ -54,7 +37,7 @@ def test_sidebar_totals_below_and_right_of_their_labels_beside_the_table() -> No
     write(page, 512, 318, "330,00 EUR", fontsize=10)
     write(page, 425, 348, "Totale fattura", fontsize=7.5)
     write(page, 493, 360, "1 830,00 EUR", fontsize=13)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number == "V/826443"
     assert invoice.issue_date == dt.date(2026, 3, 20)
     assert (invoice.net_total, invoice.tax_total, invoice.grand_total) == (
@@ -82,19 +65,19 @@ def test_sidebar_totals_below_and_right_of_their_labels_beside_the_table() -> No
     ],
 )
 def test_due_date_inside_a_payment_sentence(sentence: str, due: dt.date) -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 50, 60, "Muster GmbH", fontsize=14)
     write(page, 50, 100, "Invoice No. A-17 dated 5 March 2026")
     write(page, 300, 300, "Total")
     write(page, 500, 300, "120.00")
     write(page, 50, 340, sentence)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.issue_date == dt.date(2026, 3, 5)
     assert invoice.due_date == due
 
 
 def test_seller_only_in_the_footer_with_vat_id_and_iban() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 40, 50, "RECHNUNG", fontsize=24)
     write(page, 410, 40, "Beleg-Nr.", fontsize=7.5)
     write(page, 410, 58, "RG532700", fontsize=14)
@@ -108,7 +91,7 @@ def test_seller_only_in_the_footer_with_vat_id_and_iban() -> None:
     write(page, 498, 320, "11 090,64 EUR")
     write(page, 40, 782, "Schulte Haustechnik GmbH · Gewerbepark Süd 14 · 51149 Köln", fontsize=7)
     write(page, 40, 792, "USt-IdNr. DE314159265 · IBAN DE44 5001 0517 5407 3249 31", fontsize=7)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number == "RG532700"
     assert invoice.grand_total == Decimal("11090.64")
     assert invoice.currency == "EUR"
@@ -119,7 +102,7 @@ def test_seller_only_in_the_footer_with_vat_id_and_iban() -> None:
 
 
 def test_letter_window_address_subject_line_credit_note() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 155, 45, "Schulte Haustechnik GmbH", fontsize=16)
     write(page, 50, 120, "Schulte Haustechnik GmbH · Gewerbepark Süd 14 · 51149 Köln", fontsize=6)
     write(page, 50, 137, "Autohaus Lindner e.K.", fontsize=10)
@@ -133,7 +116,7 @@ def test_letter_window_address_subject_line_credit_note() -> None:
     write(page, 330, 364, "Zu zahlen")
     write(page, 496, 364, "EUR 74,62")
     write(page, 50, 400, "Zahlbar ohne Abzug bis zum 15. März 2026.")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.type_code == "381"
     assert invoice.invoice_number == "RG48310"
     assert invoice.issue_date == dt.date(2026, 3, 1)
@@ -144,7 +127,7 @@ def test_letter_window_address_subject_line_credit_note() -> None:
 
 
 def test_small_caps_columns_prefer_the_number_label_over_customer_and_order() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 408, 45, "Imprimerie Vasseur & Fils", fontsize=12)
     write(page, 50, 140, "ADRESSÉ À", fontsize=6.5)
     write(page, 50, 152, "Musée des Confluences", fontsize=10)
@@ -162,7 +145,7 @@ def test_small_caps_columns_prefer_the_number_label_over_customer_and_order() ->
     write(page, 252, 284, "18/07/2026", fontsize=9.5)
     write(page, 360, 480, "Montant TTC")
     write(page, 490, 480, "1'405.30 CHF")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number == "RG3978"
     assert invoice.issue_date == dt.date(2026, 7, 8)
     assert invoice.due_date == dt.date(2026, 7, 18)
@@ -172,7 +155,7 @@ def test_small_caps_columns_prefer_the_number_label_over_customer_and_order() ->
 
 
 def test_numbers_inside_a_wrapped_description_stay_in_it() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 50, 60, "Acme Ltd", fontsize=14)
     write(page, 50, 100, "Invoice No. A-17 dated 5 March 2026")
     write(page, 40, 231, "Description", fontsize=8)
@@ -185,7 +168,7 @@ def test_numbers_inside_a_wrapped_description_stay_in_it() -> None:
     write(page, 502, 247, "3,660.75", fontsize=8.5)
     write(page, 360, 300, "Total")
     write(page, 500, 300, "3,660.75")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert [(line.description, line.quantity, line.net_amount) for line in invoice.lines] == [
         ("Catalogue layout and proofreading, 48 pages", Decimal("7.5"), Decimal("3660.75"))
     ]
@@ -202,17 +185,17 @@ def test_numbers_inside_a_wrapped_description_stay_in_it() -> None:
     ],
 )
 def test_type_code_from_a_numbered_title(title: str, code: str) -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 50, 60, title, fontsize=14, fontname="hebo")
     write(page, 300, 300, "Gesamtbetrag")
     write(page, 500, 300, "120,00 EUR")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.type_code == code
     assert invoice.issue_date in (dt.date(2018, 9, 16), dt.date(2018, 3, 5), dt.date(2018, 4, 25))
 
 
 def test_labels_inside_compound_words_are_not_labels() -> None:
-    doc, page = _page()
+    doc, page = a4_page()
     write(page, 50, 60, "Muster GmbH", fontsize=14)
     write(page, 50, 100, "Rechnung Nr. R-1 vom 05.03.2026")
     write(page, 50, 140, "Käufer:")
@@ -222,6 +205,6 @@ def test_labels_inside_compound_words_are_not_labels() -> None:
     write(page, 50, 240, "Art-Nr-Kunde")
     write(page, 300, 300, "Gesamtbetrag")
     write(page, 500, 300, "120,00 EUR")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number == "R-1"
     assert invoice.buyer.name == "Kunden AG Mitte"

@@ -8,19 +8,9 @@ from decimal import Decimal
 
 import pymupdf
 
-from core.models import Invoice
-from tasks.extract import PDF_RULES, extract_document
+from tasks.extract import extract_document
 from tasks.extract._labels import find_labels
-from tests.tasks.extract.pdfs import pdf_bytes, write
-
-
-def _invoice(doc: pymupdf.Document) -> Invoice:
-    extraction = extract_document(
-        pdf_bytes(doc), filename="drawn.pdf", max_bytes=10_000_000, max_pages=10
-    )
-    assert extraction.invoice is not None, extraction.error
-    assert extraction.invoice.extractor == PDF_RULES
-    return extraction.invoice
+from tests.tasks.extract.pdfs import pdf_bytes, read_drawn, write
 
 
 def _letter(title: str) -> pymupdf.Document:
@@ -57,14 +47,14 @@ def _letter(title: str) -> pymupdf.Document:
 
 def test_number_and_date_inside_a_title_line() -> None:
     # A non-breaking space between the words must not matter.
-    invoice = _invoice(_letter("Handelsrechnung Nr.\u00a0471102 vom 05.03.2018"))
+    invoice = read_drawn(_letter("Handelsrechnung Nr.\u00a0471102 vom 05.03.2018"))
     assert invoice.invoice_number == "471102"
     assert invoice.issue_date == dt.date(2018, 3, 5)
     assert invoice.evidence["issue_date"].source.endswith("+date cue")
 
 
 def test_number_after_a_bracketed_type_in_the_title() -> None:
-    invoice = _invoice(
+    invoice = read_drawn(
         _letter("Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. RK-7 vom 16.09.2018")
     )
     assert invoice.invoice_number == "RK-7"
@@ -72,7 +62,7 @@ def test_number_after_a_bracketed_type_in_the_title() -> None:
 
 
 def test_german_totals_wording_and_amount_due() -> None:
-    invoice = _invoice(_letter("Rechnung Nr. 10045 vom 01.02.2024"))
+    invoice = read_drawn(_letter("Rechnung Nr. 10045 vom 01.02.2024"))
     assert invoice.net_total == Decimal("473.00")
     assert invoice.tax_total == Decimal("56.87")
     assert invoice.grand_total == Decimal("529.87")
@@ -81,7 +71,7 @@ def test_german_totals_wording_and_amount_due() -> None:
 
 
 def test_party_blocks_skip_their_field_lines() -> None:
-    invoice = _invoice(_letter("Rechnung Nr. 10045 vom 01.02.2024"))
+    invoice = read_drawn(_letter("Rechnung Nr. 10045 vom 01.02.2024"))
     assert invoice.seller.name == "Lieferant GmbH"
     assert invoice.buyer.name == "Kunden AG Mitte"
 
@@ -97,7 +87,7 @@ def test_amount_due_defaults_to_the_grand_total() -> None:
     write(page, 500, 314, "20.00")
     write(page, 300, 328, "Total")
     write(page, 500, 328, "120.00")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.invoice_number == "A-17"
     assert invoice.issue_date == dt.date(2026, 3, 5)
     assert invoice.amount_due == Decimal("120.00")
@@ -201,7 +191,7 @@ def test_tax_label_with_its_rate_takes_the_value_to_the_right() -> None:
     write(page, 500, 314, "57,00 €")
     write(page, 340, 328, "Gesamtbetrag")
     write(page, 500, 328, "367,00 €")
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert (invoice.net_total, invoice.tax_total, invoice.grand_total) == (
         Decimal("300.00"), Decimal("57.00"), Decimal("367.00"),
     )  # fmt: skip

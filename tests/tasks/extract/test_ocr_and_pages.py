@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 
 from tasks.extract import OCR_RULES, PDF_RULES, extract_document
-from tasks.extract.ocr import tessdata_dir
+from tasks.extract.ocr import DEFAULT_LANGUAGES, page_language, tessdata_dir
 from tests.tasks.extract.pdfs import pdf_bytes, write
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "invoices"
@@ -109,3 +109,42 @@ def test_hundreds_of_pages_are_read_without_error() -> None:
     extraction = _extract(pdf_bytes(doc), "long.pdf")
     assert extraction.page_count == 300  # type: ignore[attr-defined]
     assert "no invoice fields" in (extraction.error or "").lower()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("FACTURE N° de facture Date d'émission Échéance Désignation Prix unitaire TVA", "fra"),
+        ("Fattura Data Scadenza Descrizione Quantità Prezzo Imponibile IVA Totale", "ita"),
+        ("Rechnung Datum Menge Preis Netto MwSt Gesamt zahlbar bis", "deu"),
+        ("Factura Fecha Vencimiento Descripción Cantidad Precio IVA Total", "spa"),
+        ("Factuur Datum Vervaldatum Omschrijving Aantal Prijs BTW Totaal", "nld"),
+        ("Invoice Date Due Description Quantity Price VAT Total amount due", "eng"),
+        ("Total 12,00 IBAN DE89 3704", None),  # too few words to tell
+    ],
+)
+def test_the_language_of_a_page_by_its_common_invoice_words(text: str, language: str) -> None:
+    assert page_language(text, list(DEFAULT_LANGUAGES)) == language
+
+
+def test_a_french_scan_is_read_again_in_french_for_its_accented_names() -> None:
+    _require_tesseract()
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (40, 60, "Éditions du Rhône SAS", 13), (40, 76, "3 quai Saint-Antoine, 69002 Lyon", 8),
+        (380, 60, "FACTURE", 22), (380, 100, "N° de facture : F-58187", 9),
+        (380, 114, "Date d'émission : 09/10/2026", 9), (380, 128, "Échéance : 08/11/2026", 9),
+        (40, 200, "Désignation", 9), (300, 200, "Quantité", 9), (380, 200, "Prix unitaire", 9),
+        (480, 200, "Total", 9), (40, 216, "Prestation de conseil", 9), (300, 216, "5", 9),
+        (380, 216, "244,70", 9), (480, 216, "1 223,50", 9), (380, 260, "Montant HT", 9),
+        (480, 260, "1 223,50 €", 9), (380, 274, "TVA 20 %", 9), (480, 274, "244,70 €", 9),
+        (380, 288, "Net à payer", 9), (480, 288, "1 468,20 €", 9),
+        (40, 780, "N° TVA FR 83 404 833 048 - IBAN FR14 2004 1010 0505 0001 3M02 606", 11),
+    ):  # fmt: skip
+        write(page, x, y, text, fontsize=size)
+    with pymupdf.open(stream=pdf_bytes(doc)) as drawn:
+        png = drawn[0].get_pixmap(dpi=150, colorspace=pymupdf.csGRAY).tobytes("png")
+    invoice = _extract(png, "scan.png").invoice  # type: ignore[attr-defined]
+    assert invoice is not None
+    assert invoice.seller.name == "Éditions du Rhône SAS"

@@ -10,20 +10,9 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
-from core.models import Invoice
-from tasks.extract import PDF_RULES, extract_document
 from tasks.extract._columns import match_column
 from tasks.extract._roles import total_role
-from tests.tasks.extract.pdfs import pdf_bytes, write
-
-
-def _invoice(doc: pymupdf.Document) -> Invoice:
-    extraction = extract_document(
-        pdf_bytes(doc), filename="drawn.pdf", max_bytes=10_000_000, max_pages=10
-    )
-    assert extraction.invoice is not None, extraction.error
-    assert extraction.invoice.extractor == PDF_RULES
-    return extraction.invoice
+from tests.tasks.extract.pdfs import read_drawn, write
 
 
 def _page(doc: pymupdf.Document) -> pymupdf.Page:
@@ -38,7 +27,7 @@ def _head(page: pymupdf.Page, title: str = "Invoice") -> None:
 
 
 def _totals(doc: pymupdf.Document) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     return invoice.net_total, invoice.tax_total, invoice.grand_total
 
 
@@ -132,7 +121,7 @@ def test_totals_with_unknown_labels_are_chosen_by_arithmetic_and_end_the_table()
     write(page, 480, y + 48, "50.00", fontsize=9)
     write(page, 360, y + 66, "To settle", fontsize=9)
     write(page, 480, y + 66, "300.00", fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert (invoice.net_total, invoice.tax_total, invoice.grand_total) == (
         Decimal("250.00"), Decimal("50.00"), Decimal("300.00"),
     )  # fmt: skip
@@ -197,7 +186,7 @@ def test_a_table_over_two_pages_with_carried_forward_lines() -> None:
                                         ("Total", "60.00"))):  # fmt: skip
         write(page, 360, 170 + 18 * k, label, fontsize=9)
         write(page, 480, 170 + 18 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert [(line.description, line.net_amount) for line in invoice.lines] == [
         ("Item one", Decimal("10.00")), ("Item two", Decimal("20.00")),
         ("Item three", Decimal("20.00")),
@@ -226,7 +215,7 @@ def test_article_number_and_ean_columns_stay_out_of_the_description() -> None:
                                         ("Net à payer", "66,00"))):  # fmt: skip
         write(page, 400, 300 + 16 * k, label, fontsize=9)
         write(page, 500, 300 + 16 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert [(line.description, line.quantity) for line in invoice.lines] == [
         ("Vin rouge 75 cl", Decimal("6")), ("Sel de Guérande", Decimal("2")),
     ]  # fmt: skip
@@ -253,7 +242,7 @@ def test_a_header_wrapped_over_several_lines() -> None:
     write(page, 480, 306, "37,62", fontsize=9)
     write(page, 360, 322, "Bruttosumme", fontsize=9)
     write(page, 480, 322, "235,62", fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert [(line.description, line.quantity, line.net_amount) for line in invoice.lines] == [
         ("Trennblätter A4", Decimal("20"), Decimal("198.00"))
     ]
@@ -274,7 +263,7 @@ def test_rows_without_a_readable_header_are_found_by_their_shape() -> None:
                                         ("Total", "25.80"))):  # fmt: skip
         write(page, 380, 300 + 16 * k, label, fontsize=9)
         write(page, 480, 300 + 16 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert [(line.description, line.quantity, line.unit_price) for line in invoice.lines] == [
         ("Copper pipe 15 mm", Decimal("3"), Decimal("4.50")),
         ("Elbow joint", Decimal("10"), Decimal("0.80")),
@@ -290,7 +279,7 @@ def test_a_credit_note_printed_negative_is_read_with_positive_amounts() -> None:
                                         ("Total", "-48.00"))):  # fmt: skip
         write(page, 360, y + 30 + 18 * k, label, fontsize=9)
         write(page, 480, y + 30 + 18 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.type_code == "381"
     assert (invoice.net_total, invoice.tax_total, invoice.grand_total) == (
         Decimal("40.00"), Decimal("8.00"), Decimal("48.00"),
@@ -307,7 +296,7 @@ def test_a_correction_keeps_its_minus_signs() -> None:
                                         ("Bruttosumme", "-5,95"))):  # fmt: skip
         write(page, 360, y + 30 + 18 * k, label, fontsize=9)
         write(page, 480, y + 30 + 18 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert invoice.type_code == "384"
     assert invoice.grand_total == Decimal("-5.95")
 
@@ -322,7 +311,7 @@ def test_shipping_between_tax_and_total_still_adds_up() -> None:
     for k, (label, value) in enumerate(rows):
         write(page, 360, y + 30 + 18 * k, label, fontsize=9)
         write(page, 480, y + 30 + 18 * k, value, fontsize=9)
-    invoice = _invoice(doc)
+    invoice = read_drawn(doc)
     assert (invoice.net_total, invoice.tax_total, invoice.grand_total) == (
         Decimal("50.00"), Decimal("4.00"), Decimal("60.50"),
     )  # fmt: skip

@@ -1,0 +1,91 @@
+"""Party labels in en, de, fr, es, it and nl: the words that open a seller's, a buyer's or a
+delivery address block, and the field that gives a party's name ("Name:", "Raison sociale").
+
+Patterns are regular expressions over `fold`ed text, like the other labels in `_labels`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+BUYER_LABELS: Final = (
+    r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
+    r"recipient", r"invoiced\s*to", r"customer\s*(?:details|address)", r"purchaser",
+    r"deliver(?:y|ed)?\s*(?:&|and|/)\s*invoice\s*to",
+    r"invoice\s*(?:&|and|/)\s*deliver(?:y)?\s*to",
+    r"billing\s*address", r"invoice\s*address", r"bill\s*to\s*party", r"sold\s*to\s*party",
+    r"rechnungsempfanger", r"rechnungsadresse", r"rechnungsanschrift", r"kunde",
+    r"kunden\s*-?\s*(?:daten|anschrift|adresse)", r"auftraggeber", r"kaufer", r"besteller",
+    r"leistungsempfanger", r"empfanger", r"rechnung\s*an", r"an",
+    r"liefer\s*-?\s*(?:und|&|/)\s*rechnungs\s*-?\s*(?:anschrift|adresse)",
+    r"facture\s*a", r"facturer\s*a", r"facture\s*et\s*livre\s*a", r"destinataire",
+    r"adresse\s*de\s*facturation", r"acheteur", r"client\s*(?:factur|livr)e",
+    r"client\s*(?:factur|livr)e\s*(?:/|&|et)\s*(?:factur|livr)e", r"adresse\s*a",
+    r"cliente", r"facturar\s*a", r"datos\s*del\s*cliente", r"destinatario", r"comprador",
+    r"datos\s*de\s*facturacion", r"direccion\s*de\s*facturacion", r"facturado\s*a",
+    r"spett\.?(?:le)?", r"intestatario", r"cessionario(?:\s*/\s*committente)?",
+    r"committente", r"acquirente", r"intestato\s*a", r"fatturare\s*a",
+    r"indirizzo\s*di\s*fatturazione",
+    r"klant(?:gegevens)?", r"factuur\s*aan", r"afnemer", r"factuuradres",
+    r"afleveradres\s*(?:/|&|en)\s*factuuradres", r"factuur\s*-?\s*en\s*afleveradres",
+    r"gefactureerd\s*aan", r"koper", r"opdrachtgever", r"ontvanger", r"aan",
+    r"t\.?\s*a\.?\s*v\.?", r"ter\s*attentie\s*van", r"kundendaten", r"to", r"payer",
+    r"debiteur", r"debitor", r"bill\s*-?\s*to\s*address", r"prepared\s*for", r"adressat",
+    r"coordonnees\s*(?:du\s*)?client", r"informations\s*client", r"doit",
+    r"dati\s*(?:del\s*)?cliente", r"datos\s*del\s*destinatario", r"geadresseerde",
+    r"(?:customer|client|buyer)\s*name", r"kunden\s*-?\s*name", r"name\s*des\s*kunden",
+    r"nom\s*du\s*client", r"donneur\s*d'ordre", r"nombre\s*del\s*cliente",
+    r"(?:nome|ragione\s*sociale)\s*(?:del\s*)?cliente", r"klantnaam",
+    # a party word with a word for its details: "Customer information", "Kundendaten"
+    r"bill\s*-?\s*to", r"sold\s*-?\s*to", r"invoice\s*recipient",
+    r"(?:customer|client|buyer|purchaser|billing)\s*(?:details|information|info|data|contact)",
+    r"kunden\s*-?\s*(?:informationen|information|info|angaben)", r"angaben\s*zum\s*kunden",
+    r"(?:donnees|informations?|adresse)\s*(?:du\s*)?client", r"factur(?:e|ee)\s*a",
+    r"(?:informacion|direccion)\s*(?:del\s*)?cliente", r"facturada\s*a",
+    r"(?:informazioni|indirizzo|anagrafica)\s*(?:del\s*)?cliente",
+    r"fatturat[oa]\s*a", r"intestat[oa]\s*a",
+    r"klant\s*-?\s*(?:informatie|adres|details)", r"factureren\s*aan",
+    r"(?:invoiced|billed|billing)\s*party", r"your\s*details", r"ihre\s*(?:daten|angaben)",
+    r"vos\s*coordonnees", r"sus\s*datos", r"i\s*vostri\s*dati", r"uw\s*gegevens",
+)  # fmt: skip
+
+SELLER_LABELS: Final = (
+    r"from", r"seller", r"supplier", r"vendor", r"issued\s*by", r"sold\s*by", r"bill\s*from",
+    r"invoice\s*from", r"payee", r"billed\s*by", r"invoiced\s*by", r"(?:service\s*)?provider",
+    r"contractor", r"issuer", r"biller", r"sender", r"mittente",
+    r"(?:supplier|vendor|seller)\s*name", r"anbieter", r"dienstleister", r"expediteur",
+    r"uitgegeven\s*door",
+    r"verkaufer", r"lieferant", r"rechnungs\s*-?\s*(?:aus|er)?steller", r"rechnungssteller",
+    r"absender", r"auftragnehmer", r"leistungserbringer", r"zahlungsempfanger",
+    r"fournisseur", r"vendeur", r"emetteur", r"emis\s*par", r"prestataire",
+    r"proveedor", r"emisor", r"vendedor", r"emitido\s*por", r"prestador",
+    r"fornitore", r"venditore", r"cedente(?:\s*/\s*prestatore)?", r"prestatore",
+    r"emittente", r"emessa\s*da",
+    r"leverancier", r"verkoper", r"afzender", r"opdrachtnemer", r"verkocht\s*door",
+    # where to pay and whose details: "Remit to", "Supplier details", "Datos del emisor"
+    r"remit\s*(?:payment\s*)?to", r"remittance\s*address",
+    r"(?:supplier|seller|vendor|company)\s*(?:details|information|info|address)",
+    r"our\s*(?:details|company\s*details)", r"unsere\s*(?:daten|angaben)",
+    r"nos\s*coordonnees", r"nuestros\s*datos", r"i\s*nostri\s*dati", r"onze\s*gegevens",
+    r"(?:lieferanten|verkaufer)\s*-?\s*(?:daten|angaben)",
+    r"(?:coordonnees|informations?)\s*(?:du\s*)?(?:fournisseur|vendeur|prestataire)",
+    r"datos\s*del\s*(?:proveedor|emisor|vendedor)",
+    r"dati\s*(?:del\s*)?(?:fornitore|venditore|cedente|prestatore)",
+    r"(?:leveranciers|verkopers?)\s*-?\s*gegevens", r"gegevens\s*(?:van\s*de\s*)?leverancier",
+)  # fmt: skip
+
+# Where the goods go: a party block that is neither the seller nor (by itself) the buyer.
+DELIVERY_LABELS: Final = (
+    r"ship(?:ped)?\s*-?\s*to", r"deliver(?:ed)?\s*-?\s*to", r"delivery\s*details",
+    r"delivery\s*address", r"shipping\s*address",
+    r"consignee", r"lieferanschrift", r"lieferadresse", r"warenempfanger",
+    r"(?:liefern|lieferung|versand)\s*an", r"adresse\s*de\s*livraison", r"livre\s*a",
+    r"expedie\s*a", r"enviar\s*a", r"direccion\s*de\s*(?:entrega|envio)", r"entregar\s*a",
+    r"lugar\s*de\s*entrega", r"destinazione\s*merce", r"luogo\s*di\s*consegna",
+    r"indirizzo\s*di\s*consegna", r"afleveradres", r"leveradres", r"afleveren\s*aan",
+    r"verzendadres",
+)  # fmt: skip
+
+PARTY_NAME_LABELS: Final = (
+    r"name", r"firma", r"company(?:\s*name)?", r"nom", r"raison\s*sociale", r"nombre",
+    r"razon\s*social", r"ragione\s*sociale", r"denominazione", r"naam", r"bedrijfsnaam",
+)  # fmt: skip
