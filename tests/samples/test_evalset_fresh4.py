@@ -5,47 +5,33 @@ generation is byte-for-byte repeatable. No extraction runs here: the slice is on
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import sys
 from collections import Counter
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
-import pymupdf
 import pytest
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-sys.path.insert(0, str(SAMPLES))
+from tests.samples.slices import (
+    KEYS,
+    LINE_KEYS,
+    check_repeatable,
+    check_truth_file,
+    earlier_labels,
+    page_texts,
+    round_cent,
+    spaced,
+)
 
-import evalset  # noqa: E402
-import evalset_fresh2_text  # noqa: E402
-import evalset_fresh3_text  # noqa: E402
-import evalset_fresh4  # noqa: E402
-import evalset_fresh4_pages  # noqa: E402
-import evalset_fresh4_text  # noqa: E402
-import evalset_fresh_text  # noqa: E402
-import generate  # noqa: E402
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset
+import evalset_fresh4
+import evalset_fresh4_pages
+import evalset_fresh4_text
+import generate
+# isort: on
 
-CENT = Decimal("0.01")
 SLICE = evalset_fresh4.fresh4()
-KEYS = ["file", "invoice_number", "type_code", "issue_date", "due_date", "currency",
-        "seller_name", "buyer_name", "net_total", "tax_total", "grand_total", "lines"]  # fmt: skip
-LINE_KEYS = ["description", "quantity", "unit_price", "net_amount"]
-
-
-def _pages(pdf: bytes) -> list[str]:
-    """Each page's text layer as PyMuPDF reads it (no-break spaces come back as spaces)."""
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return [page.get_text() for page in doc]
-
-
-def _spaced(value: str) -> str:
-    return value.replace("\u00a0", " ")
-
-
-def _round(value: Decimal) -> Decimal:
-    return value.quantize(CENT, ROUND_HALF_UP)
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -86,14 +72,14 @@ def rendered(generated: Path) -> dict[str, bytes]:
 def test_every_truth_value_is_printed_in_the_pdf(
     sample: evalset_fresh4.Fresh4Sample, rendered: dict[str, bytes]
 ) -> None:
-    pages = _pages(rendered[sample.file])
+    pages = page_texts(rendered[sample.file])
     text = "\n".join(pages)
     printed = sample.printed()
     for key in ("number", "issue", "due", "seller", "buyer", "net", "tax", "grand"):
-        assert _spaced(printed[key]) in text, (key, printed[key])
+        assert spaced(printed[key]) in text, (key, printed[key])
     for description, quantity, unit_price, amount in printed["lines"]:  # type: ignore[attr-defined]
         for value in (description, quantity, unit_price, amount):
-            assert _spaced(value) in text, (description, value)
+            assert spaced(value) in text, (description, value)
     # the currency is named by its code or an unambiguous symbol
     assert sample.currency in text or (sample.symbol in {"€", "£", "$"} and sample.symbol in text)
     assert sample.title.casefold() in text.casefold()
@@ -105,7 +91,7 @@ def test_every_truth_value_is_printed_in_the_pdf(
         for k, page in enumerate(pages, start=1):
             assert sample.number in page
             assert sample.w("page").format(page=k, pages=len(pages)) in page
-        assert _spaced(printed["grand"]) in pages[-1]  # type: ignore[operator]
+        assert spaced(printed["grand"]) in pages[-1]  # type: ignore[operator]
     else:
         assert len(pages) == 1
 
@@ -126,12 +112,12 @@ def test_the_truth_adds_up(sample: evalset_fresh4.Fresh4Sample) -> None:
         quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
         assert quantity > 0
         assert price > 0
-        assert amount == _round(quantity * price)
+        assert amount == round_cent(quantity * price)
         assert amount.as_tuple().exponent == -2
         total += amount
     net, tax, grand = (Decimal(row[k]) for k in ("net_total", "tax_total", "grand_total"))  # type: ignore[arg-type]
     assert net == total
-    assert tax == _round(net * sample.tax_rate / 100)
+    assert tax == round_cent(net * sample.tax_rate / 100)
     assert grand == net + tax
     assert all(Decimal(row[k]).as_tuple().exponent == -2  # type: ignore[arg-type]
                for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
@@ -140,36 +126,17 @@ def test_the_truth_adds_up(sample: evalset_fresh4.Fresh4Sample) -> None:
 def test_make_eval_writes_the_truth_of_every_document(
     generated: Path, rendered: dict[str, bytes]
 ) -> None:
-    assert generated.name == "fresh4.jsonl"
-    rows = [json.loads(line) for line in generated.read_text(encoding="utf-8").splitlines()]
-    assert rows == [s.expected() for s in SLICE]
-    assert sorted(rendered) == sorted(s.file for s in SLICE)
+    check_truth_file(generated, rendered, SLICE, "fresh4")
 
 
 def test_generation_is_byte_for_byte_repeatable(
     generated: Path, rendered: dict[str, bytes]
 ) -> None:
-    again = "".join(json.dumps(s.expected(), ensure_ascii=False) + "\n"
-                    for s in evalset_fresh4.fresh4())  # fmt: skip
-    assert generated.read_text(encoding="utf-8") == again
-    # every layout and every language once (rendering all 84 twice would take long)
-    for sample in SLICE[::7]:
-        assert evalset_fresh4.render(sample) == rendered[sample.file], sample.file
-    assert {s.layout for s in SLICE[::7]} == set(evalset_fresh4.STYLE)
-    assert {s.lang for s in SLICE[::7]} == set(generate.LOCALES)
+    check_repeatable(generated, rendered, SLICE, evalset_fresh4.render, evalset_fresh4.STYLE)
 
 
 def _other_labels() -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
-    for lang, locale in generate.LOCALES.items():
-        found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
-        found[lang] |= set(evalset.WORDING[lang].values())
-        for wording in evalset_fresh_text.WORDING[lang]:
-            found[lang] |= set(wording.values())
-        found[lang] |= {v for v in evalset_fresh_text.EXTRA[lang].values() if isinstance(v, str)}
-        found[lang] |= set(evalset_fresh2_text.WORDING[lang].values())
-        for phrasings in evalset_fresh3_text.WORDING[lang].values():
-            found[lang] |= set(phrasings.split("|"))
+    found = earlier_labels(with_fresh3=True)
     return {lang: {_plain(label) for label in labels} for lang, labels in found.items()}
 
 
