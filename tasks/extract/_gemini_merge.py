@@ -20,8 +20,9 @@ from decimal import Decimal
 from typing import Any, Final
 
 from core.models import Evidence, Extraction, ExtractorInfo, Invoice, LineItem
-from tasks.extract._gemini_read import GeminiReading, overall_confidence
+from tasks.extract._gemini_read import GeminiReading
 from tasks.extract._parse import fold
+from tasks.extract.pdf_text import overall_confidence
 
 FIELDS: Final = (
     "invoice_number", "type_code", "issue_date", "due_date", "currency",

@@ -20,6 +20,7 @@ from typing import Any, Final
 from core.models import Evidence, ExtractorInfo, Invoice, LineItem, Party
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._parse import currencies, find_numbers, fold, parse_date, to_decimal
+from tasks.extract.pdf_text import overall_confidence, recognisable
 
 FOUND_CONFIDENCE: Final = 0.85
 """A value Gemini read that is also printed on the page."""
@@ -29,11 +30,6 @@ MAX_AMOUNT: Final = Decimal(10) ** 15
 MAX_DECIMALS: Final = 6
 """Amounts are stored with six decimal places: a value with more is not an amount we keep."""
 AMOUNTS: Final = ("net_total", "tax_total", "grand_total", "amount_due")
-KEY_FIELDS: Final = (
-    "invoice_number", "issue_date", "currency", "grand_total", "net_total", "tax_total",
-    "seller.name", "buyer.name",
-)  # fmt: skip
-"""The fields whose confidence makes an invoice's overall confidence (as for the rules)."""
 
 
 @dataclass
@@ -56,7 +52,7 @@ def read_answer(
         return GeminiReading(error="Gemini's answer was not a JSON object.")
     reader = _Reader(answer, layouts)
     invoice = reader.invoice(extractor)
-    if not _recognisable(invoice):
+    if not recognisable(invoice):
         return GeminiReading(
             error="Gemini found no invoice fields (number, date, totals) either.",
             warnings=reader.warnings,
@@ -69,23 +65,6 @@ def _unfence(text: str) -> str:
     """The JSON inside a Markdown code fence, which some answers wrap it in."""
     match = re.fullmatch(r"\s*```(?:json)?\s*(.*?)\s*```\s*", text, re.DOTALL)
     return match.group(1) if match else text
-
-
-def _recognisable(invoice: Invoice) -> bool:
-    found = [
-        invoice.invoice_number is not None,
-        invoice.issue_date is not None,
-        invoice.grand_total is not None or invoice.net_total is not None,
-    ]
-    return sum(found) >= 2
-
-
-def overall_confidence(invoice: Invoice) -> float:
-    scores = [invoice.evidence[f].confidence if f in invoice.evidence else 0.0 for f in KEY_FIELDS]
-    score = sum(scores) / len(scores)
-    if invoice.warnings:
-        score *= 0.8
-    return round(score, 3)
 
 
 class _Reader:

@@ -125,7 +125,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
         check_lines(invoice, table)
     fill_missing_totals(invoice)
     invoice.type_code, type_evidence, titles = title_type(layouts[0])
-    if not _recognisable(invoice, bool(titles)):
+    if not recognisable(invoice, titled=bool(titles)):
         return None
     currency = _currency(layouts, totals)
     if currency:
@@ -136,11 +136,11 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     used = {id(f.segment) for f in (*numbers, *issued, *due, *totals.values())} | titles
     parties = find_parties(layouts, hits, table, used)
     _apply_parties(invoice, parties)
-    invoice.confidence = _overall(invoice)
+    invoice.confidence = overall_confidence(invoice)
     return invoice
 
 
-def _recognisable(invoice: Invoice, titled: bool) -> bool:
+def recognisable(invoice: Invoice, *, titled: bool = False) -> bool:
     """Two of: a number, an issue date, a total, an invoice title ("Beitragsrechnung" over a
     letter with its premium and no number printed is an invoice too)."""
     found = [
@@ -164,7 +164,9 @@ KEY_FIELDS: Final = (
 )  # fmt: skip
 
 
-def _overall(invoice: Invoice) -> float:
+def overall_confidence(invoice: Invoice) -> float:
+    """The mean confidence of the key fields (missing ones count 0), lowered when warned about;
+    the same formula for every reader, so their invoices compare."""
     scores = [invoice.evidence[f].confidence if f in invoice.evidence else 0.0 for f in KEY_FIELDS]
     score = sum(scores) / len(scores)
     if invoice.warnings:
@@ -172,4 +174,4 @@ def _overall(invoice: Invoice) -> float:
     return round(score, 3)
 
 
-__all__ = ["PDF_RULES", "parse_invoice"]
+__all__ = ["KEY_FIELDS", "PDF_RULES", "overall_confidence", "parse_invoice", "recognisable"]
