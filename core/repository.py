@@ -224,8 +224,7 @@ def save_result(
         row = InvoiceRow(tenant_id=document.tenant_id, document_id=document_id)
         session.add(row)
     _fill_invoice_row(row, invoice, report, run)
-    document.status = report.status.value
-    document.status_reason = "; ".join(report.reasons) or None
+    set_document_status(document, report)
     session.flush()
     return row
 
@@ -269,6 +268,12 @@ def fill_invoice_fields(row: InvoiceRow, invoice: Invoice, report: ValidationRep
         for position, line in enumerate(invoice.lines, start=1)
     ]
     set_validation(row, report)
+
+
+def set_document_status(document: DocumentRow, report: ValidationReport) -> None:
+    """A document's status and reason from the report on its invoice."""
+    document.status = report.status.value
+    document.status_reason = "; ".join(report.reasons) or None
 
 
 def set_validation(row: InvoiceRow, report: ValidationReport) -> None:

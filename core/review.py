@@ -105,9 +105,7 @@ def _store(
 ) -> None:
     before = row.status
     repository.fill_invoice_fields(row, invoice, report)
-    document = row.document
-    document.status = report.status.value
-    document.status_reason = "; ".join(report.reasons) or None
+    repository.set_document_status(row.document, report)
     session.add(
         AuditEntryRow(
             tenant_id=row.tenant_id,

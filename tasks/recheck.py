@@ -35,24 +35,17 @@ def _keys(invoice: Invoice) -> list[Hashable]:
 
 def suspects(batches: Sequence[Sequence[DocumentResult]]) -> list[DocumentResult]:
     """Stored results sharing a duplicate key with a result of another batch."""
-    seen: defaultdict[Hashable, set[int]] = defaultdict(set)
     stored = [
-        (number, result)
+        (number, result, _keys(result.extraction.invoice))
         for number, batch in enumerate(batches)
         for result in batch
         if result.invoice_id and result.extraction and result.extraction.invoice
     ]
-    for number, result in stored:
-        assert result.extraction is not None and result.extraction.invoice is not None
-        for key in _keys(result.extraction.invoice):
-            seen[key].add(number)
-    return [
-        result
-        for _, result in stored
-        if result.extraction is not None
-        and result.extraction.invoice is not None
-        and any(len(seen[key]) > 1 for key in _keys(result.extraction.invoice))
-    ]
+    batches_of: defaultdict[Hashable, set[int]] = defaultdict(set)
+    for number, _, keys in stored:
+        for key in keys:
+            batches_of[key].add(number)
+    return [result for _, result, keys in stored if any(len(batches_of[k]) > 1 for k in keys)]
 
 
 def _verdict(report: ValidationReport) -> tuple[str, list[tuple[str, str, str]]]:
@@ -87,8 +80,7 @@ def recheck_duplicates(
             if _verdict(report) == _stored_verdict(row):
                 continue
             repository.set_validation(row, report)
-            row.document.status = report.status.value
-            row.document.status_reason = "; ".join(report.reasons) or None
+            repository.set_document_status(row.document, report)
         changed.append(result.model_copy(update={"report": report, "status": report.status}))
     return changed
 
