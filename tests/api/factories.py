@@ -26,23 +26,20 @@ from core.models import (
     ValidationReport,
 )
 from search import SearchIndex, to_search_document
+from tests import factories
 
 EXTRACTOR = ExtractorInfo(name="rules", version="1.0")
 
 
 def make_invoice(**overrides: Any) -> Invoice:
-    """A plausible EUR invoice; any field can be overridden."""
+    """A plausible EUR invoice with one consulting line and evidence for its total; any field
+    can be overridden."""
     fields: dict[str, Any] = {
         "invoice_number": "INV-1",
         "issue_date": dt.date(2024, 1, 15),
         "due_date": dt.date(2024, 2, 14),
-        "currency": "EUR",
         "seller": Party(name="Seller GmbH", vat_id="DE123456789"),
         "buyer": Party(name="Buyer AG"),
-        "net_total": Decimal("100.00"),
-        "tax_total": Decimal("19.00"),
-        "grand_total": Decimal("119.00"),
-        "amount_due": Decimal("119.00"),
         "lines": [
             LineItem(
                 description="Consulting",
@@ -59,8 +56,7 @@ def make_invoice(**overrides: Any) -> Invoice:
         "confidence": 0.95,
         "extractor": EXTRACTOR,
     }
-    fields.update(overrides)
-    return Invoice(**fields)
+    return factories.make_invoice(**{**fields, **overrides})
 
 
 def report(

@@ -365,3 +365,20 @@ def test_a_message_that_cannot_be_read_is_skipped_with_the_cause_and_not_retried
     assert items["Odd"].status == sources.SKIPPED
     assert items["Odd"].reason == "cannot be read: KeyError: 'a part the parser cannot handle'"
     assert [s.reason for s in summary.ingest.skipped] == [items["Odd"].reason]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_password_in_a_prefect_secret_block_wins_over_the_settings(
+    settings: Settings, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect.blocks.system import Secret
+
+    block = f"imap-password-{mailbox.folder}"
+    Secret(value=mailbox.password).save(block)
+    mailbox.append(_message("Kept", _pdf(0)))
+    configure(monkeypatch, imap_password="wrong", imap_password_block=block)
+    result = _ingest(settings)
+    assert len(result.created) == 1  # type: ignore[attr-defined]
+    configure(monkeypatch, imap_password_block=f"{block}-missing")
+    with pytest.raises(SourceRefused, match=r"Secret block .*-missing' not found"):
+        _ingest(settings)
