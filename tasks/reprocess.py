@@ -33,12 +33,17 @@ def persist_once(
     """Store each result unless the job already stored its document (safe to retry, or to run
     twice): the check and the write happen under the document's row lock, in one transaction."""
     engine = ready_engine(settings.resolved_database_url, settings.database_pool_size)
+    with session_scope(engine) as session:  # removed by an earlier run of the job that died
+        earlier = jobs.removed_invoices(session, job_id, [r.document_id for r in results])
     persisted = []
     for result in results:
         for attempt in range(1, BUSY_ATTEMPTS + 1):
             try:
                 with session_scope(engine) as session:
-                    persisted.append(_persist_one(session, result, job_id=job_id))
+                    stored = _persist_one(
+                        session, result, job_id=job_id, earlier=earlier.get(result.document_id)
+                    )
+                    persisted.append(stored)
                 break
             except OperationalError:
                 if attempt == BUSY_ATTEMPTS:
@@ -51,7 +56,9 @@ def persist_once(
     return persisted
 
 
-def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentResult:  # type: ignore[no-untyped-def]
+def _persist_one(  # type: ignore[no-untyped-def]
+    session, result: DocumentResult, *, job_id: str, earlier: str | None
+) -> DocumentResult:
     document = session.get(DocumentRow, result.document_id, with_for_update=True)
     if document is None:
         return result.model_copy(
@@ -69,10 +76,8 @@ def _persist_one(session, result: DocumentResult, *, job_id: str) -> DocumentRes
     removed = changes.get("removed_invoice_id")
     if isinstance(removed, str):  # in the same transaction as the result
         jobs.record_removed(session, job_id, result.document_id, removed)
-    else:  # an earlier run of the job removed one and died before it left the index
-        earlier = jobs.removed_invoices(session, job_id, [result.document_id])
-        if earlier:
-            changes["removed_invoice_id"] = earlier[result.document_id]
+    elif earlier:  # an earlier run of the job removed one and died before it left the index
+        changes["removed_invoice_id"] = earlier
     return result.model_copy(update=changes)
 
 
