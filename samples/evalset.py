@@ -5,10 +5,12 @@ Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_D
 and `*.pdf` (image-only), the fresh slice `OUT_DIR/fresh/*.pdf` (`evalset_fresh.py`: layouts
 no rule was written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`),
 a third `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured
-once unseen and then used for development), the unseen slice `OUT_DIR/fresh4/*.pdf`
-(`evalset_fresh4.py`: seven more real-world invoice styles nobody develops against, the honest
-measure of generalisation) and `OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed
-metadata). The output folder is meant to be git-ignored (`reports/evalset` by default).
+once unseen and then used for development), a fourth `OUT_DIR/fresh4/*.pdf`
+(`evalset_fresh4.py`: seven more such styles, likewise measured once unseen, then used for
+development), the unseen slice `OUT_DIR/fresh5/*.pdf` (`evalset_fresh5.py`: seven more
+real-world invoice styles nobody develops against, the honest measure of generalisation) and
+`OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed metadata). The output folder is
+meant to be git-ignored (`reports/evalset` by default).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import evalset_fresh
 import evalset_fresh2
 import evalset_fresh3
 import evalset_fresh4
+import evalset_fresh5
 from generate import (
     LOCALES,
     Canvas,
@@ -276,6 +279,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh2"] = evalset_fresh2.generate(out)
     truth["fresh3"] = evalset_fresh3.generate(out)
     truth["fresh4"] = evalset_fresh4.generate(out)
+    truth["fresh5"] = evalset_fresh5.generate(out)
     return truth
 
 

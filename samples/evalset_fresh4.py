@@ -1,8 +1,7 @@
-"""The fourth fresh slice of the synthetic evaluation set (`fresh4`): the unseen slice nobody
-develops against (`fresh3` was measured once unseen and then used for development). Seven
+"""The fourth fresh slice of the synthetic evaluation set (`fresh4`): measured once as the unseen
+slice, then used for development (`fresh5`, `evalset_fresh5.py`, is now the unseen slice). Seven
 layouts modelled on real-world invoice styles none of the other sets uses, in six languages, two
-variants each; rules are never tuned on it, so its scores measure how the visual extraction
-generalises.
+variants each.
 
 Layouts (`evalset_fresh4_layouts.py`): a marketplace order invoice (platform brand on top, the
 merchant under "Sold by", order number and order date beside the invoice number and date, bill-to

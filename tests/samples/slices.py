@@ -19,6 +19,7 @@ sys.path.insert(0, str(SAMPLES))
 import evalset  # noqa: E402
 import evalset_fresh2_text  # noqa: E402
 import evalset_fresh3_text  # noqa: E402
+import evalset_fresh4_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -70,8 +71,9 @@ def check_repeatable(
     assert {s.lang for s in probe} == set(generate.LOCALES)
 
 
-def earlier_labels(*, with_fresh3: bool) -> dict[str, set[str]]:
-    """Per language, the label phrasings of the seen samples and the earlier slices."""
+def earlier_labels(*, with_fresh3: bool, with_fresh4: bool = False) -> dict[str, set[str]]:
+    """Per language, the label phrasings of the seen samples and the earlier slices (the third
+    and fourth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -82,5 +84,8 @@ def earlier_labels(*, with_fresh3: bool) -> dict[str, set[str]]:
         found[lang] |= set(evalset_fresh2_text.WORDING[lang].values())
         if with_fresh3:
             for phrasings in evalset_fresh3_text.WORDING[lang].values():
+                found[lang] |= set(phrasings.split("|"))
+        if with_fresh4:
+            for phrasings in evalset_fresh4_text.WORDING[lang].values():
                 found[lang] |= set(phrasings.split("|"))
     return found

@@ -54,7 +54,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("evalset")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
-        for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh4):
+        for module in (
+            evalset.evalset_fresh,
+            evalset.evalset_fresh2,
+            evalset.evalset_fresh4,
+            evalset.evalset_fresh5,
+        ):
             patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
         return evalset.generate(out)["fresh3"]
 

@@ -1,7 +1,7 @@
-"""The unseen evaluation slice `fresh4`: every truth value is printed in its PDF, the truth is
-arithmetically consistent, the wording is its own, long invoices run over two or three pages, and
-generation is byte-for-byte repeatable. No extraction runs here: the slice is only measured by
-`make eval`."""
+"""The evaluation slice `fresh4` (measured once unseen, then used for development): every truth
+value is printed in its PDF, the truth is arithmetically consistent, the wording is its own, long
+invoices run over two or three pages, and generation is byte-for-byte repeatable. No extraction
+runs here: the slice is only measured by `make eval`."""
 
 from __future__ import annotations
 
@@ -58,7 +58,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("evalset")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
-        for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3):
+        for module in (
+            evalset.evalset_fresh,
+            evalset.evalset_fresh2,
+            evalset.evalset_fresh3,
+            evalset.evalset_fresh5,
+        ):
             patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
         return evalset.generate(out)["fresh4"]
 
