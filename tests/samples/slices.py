@@ -1,5 +1,6 @@
-"""What the tests of the synthetic evaluation slices share: the samples on the import path, the
-text of a rendered PDF, cent rounding, the truth-file checks and the labels earlier sets use."""
+"""What the tests of the synthetic evaluation slices share: the samples on the import path, one
+slice generated as `make eval` does, the text of a rendered PDF, cent rounding, the truth-file
+checks and the labels earlier sets use."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
+import pytest
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 sys.path.insert(0, str(SAMPLES))
@@ -89,3 +91,47 @@ def earlier_labels(*, with_fresh3: bool, with_fresh4: bool = False) -> dict[str,
             for phrasings in evalset_fresh4_text.WORDING[lang].values():
                 found[lang] |= set(phrasings.split("|"))
     return found
+
+
+def generate_only(out: Path, name: str) -> Path:
+    """`make eval`'s generator run for the slice `name` alone (the held-out set and the other
+    slices left out): its truth file, with its PDFs in the folder `name` beside it."""
+    slices = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
+              "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
+              "fresh5": evalset.evalset_fresh5}  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(evalset, "held_out", list)
+        for key, module in slices.items():
+            if key != name:
+                patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
+        return evalset.generate(out)[name]
+
+
+def rendered_pdfs(generated: Path) -> dict[str, bytes]:
+    """The PDFs of a generated slice by file name."""
+    folder = generated.parent / generated.stem
+    return {pdf.name: pdf.read_bytes() for pdf in folder.glob("*.pdf")}
+
+
+def plain(label: str) -> str:
+    """A label compared without case and spacing: "VAT {rate} %" is "VAT {rate}%"."""
+    return "".join(label.casefold().split())
+
+
+def borrowed_labels(
+    wording: dict[str, dict[str, str]],
+    earlier: dict[str, set[str]],
+    compare: Callable[[str], str] = plain,
+) -> list[tuple[str, str, str]]:
+    """The phrasings (alternatives split by "|") of a slice's wording that an earlier set
+    already uses, compared as `compare` makes them (by default without case and spacing);
+    document titles ("Invoice", "Rechnung") are the documents' names and may repeat."""
+    others = {lang: {compare(label) for label in labels} for lang, labels in earlier.items()}
+    return [
+        (lang, key, phrasing)
+        for lang, by_key in wording.items()
+        for key, phrasings in by_key.items()
+        if key != "title"
+        for phrasing in phrasings.split("|")
+        if compare(phrasing) in others[lang]
+    ]

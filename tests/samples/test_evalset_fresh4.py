@@ -14,17 +14,19 @@ import pytest
 from tests.samples.slices import (
     KEYS,
     LINE_KEYS,
+    borrowed_labels,
     check_repeatable,
     check_truth_file,
     earlier_labels,
+    generate_only,
     page_texts,
+    rendered_pdfs,
     round_cent,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh4
 import evalset_fresh4_pages
 import evalset_fresh4_text
@@ -53,24 +55,13 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it; the other
-    slices are left out of this run."""
-    out = tmp_path_factory.mktemp("evalset")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(evalset, "held_out", list)
-        for module in (
-            evalset.evalset_fresh,
-            evalset.evalset_fresh2,
-            evalset.evalset_fresh3,
-            evalset.evalset_fresh5,
-        ):
-            patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
-        return evalset.generate(out)["fresh4"]
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh4")
 
 
 @pytest.fixture(scope="module")
 def rendered(generated: Path) -> dict[str, bytes]:
-    return {pdf.name: pdf.read_bytes() for pdf in (generated.parent / "fresh4").glob("*.pdf")}
+    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -140,24 +131,6 @@ def test_generation_is_byte_for_byte_repeatable(
     check_repeatable(generated, rendered, SLICE, evalset_fresh4.render, evalset_fresh4.STYLE)
 
 
-def _other_labels() -> dict[str, set[str]]:
-    found = earlier_labels(with_fresh3=True)
-    return {lang: {_plain(label) for label in labels} for lang, labels in found.items()}
-
-
-def _plain(label: str) -> str:
-    """A label compared without case and spacing: "VAT {rate} %" is "VAT {rate}%"."""
-    return "".join(label.casefold().split())
-
-
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
-    others = _other_labels()
-    borrowed = [
-        (lang, key, phrasing)
-        for lang, wording in evalset_fresh4_text.WORDING.items()
-        for key, phrasings in wording.items()
-        if key != "title"  # "Invoice", "Rechnung", ... are the documents' names
-        for phrasing in phrasings.split("|")
-        if _plain(phrasing) in others[lang]
-    ]
-    assert borrowed == []
+    earlier = earlier_labels(with_fresh3=True)
+    assert borrowed_labels(evalset_fresh4_text.WORDING, earlier) == []

@@ -14,10 +14,13 @@ import pytest
 from tests.samples.slices import (
     KEYS,
     LINE_KEYS,
+    borrowed_labels,
     check_repeatable,
     check_truth_file,
     earlier_labels,
+    generate_only,
     page_texts,
+    rendered_pdfs,
     round_cent,
     spaced,
 )
@@ -64,20 +67,13 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it; the other
-    slices are left out of this run."""
-    out = tmp_path_factory.mktemp("evalset")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(evalset, "held_out", list)
-        for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                       evalset.evalset_fresh4):  # fmt: skip
-            patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
-        return evalset.generate(out)["fresh5"]
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh5")
 
 
 @pytest.fixture(scope="module")
 def rendered(generated: Path) -> dict[str, bytes]:
-    return {pdf.name: pdf.read_bytes() for pdf in (generated.parent / "fresh5").glob("*.pdf")}
+    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -161,19 +157,6 @@ def test_generation_is_byte_for_byte_repeatable(
     check_repeatable(generated, rendered, SLICE, evalset_fresh5.render, evalset_fresh5.STYLE)
 
 
-def _plain(label: str) -> str:
-    """A label compared without case and spacing: "VAT {rate} %" is "VAT {rate}%"."""
-    return "".join(label.casefold().split())
-
-
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
     earlier = earlier_labels(with_fresh3=True, with_fresh4=True)
-    others = {lang: {_plain(label) for label in labels} for lang, labels in earlier.items()}
-    borrowed = [
-        (lang, key, phrasing)
-        for lang, wording in evalset_fresh5_text.WORDING.items()
-        for key, phrasings in wording.items()
-        for phrasing in phrasings.split("|")
-        if _plain(phrasing) in others[lang]
-    ]
-    assert borrowed == []
+    assert borrowed_labels(evalset_fresh5_text.WORDING, earlier) == []
