@@ -12,6 +12,7 @@ it and the other becomes "other".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
@@ -42,7 +43,7 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"beni", r"benaming", r"activity", r"task", r"[a-z]*text", r"work(?:\s*performed)?",
         r"tatigkeit", r"leistungen", r"intitule", r"objet", r"nature", r"detalle", r"trabajos?",
         r"servicios?", r"oggetto", r"dettaglio", r"voce", r"servizi", r"prestazione", r"lavori",
-        r"product\s*/\s*dienst", r"werkzaamheden", r"diensten", r"beschrijving",
+        r"product\s*/\s*dienst", r"werkzaamheden", r"dienst(?:en)?", r"beschrijving", r"servizio",
     ),
     "quantity": (
         r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
@@ -52,7 +53,9 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"std\.?", r"heures", r"ore", r"horas", r"uren", r"qty\s*ordered", r"qty\s*shipped",
         r"bestellmenge", r"liefermenge", r"quantite\s*livree", r"cant\.?\s*servida",
         r"quantita\s*consegnata", r"geleverd", r"volume", r"verbrauch", r"consumo", r"consumption",
-        r"usage",
+        r"usage", r"quant\.?", r"ctd\.?", r"aant\.?", r"mng\.?", r"q\.?\s*te", r"nights?", r"nuits",
+        r"(?:qty|q\.?\s*ta|qte|cant\.?|menge)\s*ord(?:ered|\.)?", r"nachte", r"noches", r"notti",
+        r"nachten", r"no\.?\s*of\s*[a-z]+", r"aantal\s*stuks", r"n[°o]\.?\s*uds",
     ),
     "unit_price": (
         r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
@@ -66,7 +69,7 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"tagessatz", r"verrechnungssatz", r"taux\s*(?:horaire|journalier)",
         r"tarif\s*(?:horaire|journalier)", r"prix\s*(?:horaire|net)", r"tarifa(?:\s*/\s*hora)?",
         r"precio\s*(?:/\s*hora|neto)", r"tariffa(?:\s*oraria)?", r"prezzo\s*netto",
-        r"uurtarief", r"dagtarief", r"nettoprijs", r"net\s*(?:unit\s*)?price",
+        r"uurtarief", r"dagtarief", r"nettoprijs", r"net\s*(?:unit\s*)?price", r"einzelpr\.?",
         r"netto\s*-?\s*(?:prijs|preis|stuckpreis|einzelpreis)", r"prix\s*unitaire\s*net",
     ),
     "list_price": (
@@ -94,6 +97,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"valore", r"waarde", r"charges?", r"fee", r"cost", r"total\s*cost", r"line\s*net",
         r"total\s*(?:linea|ligne|riga|regel)", r"importe\s*linea", r"valeur\s*ht",
         r"montant\s*net", r"kosten", r"zeilen\s*-?\s*(?:summe|betrag|wert)", r"regelbedrag",
+        r"summe\s*netto", r"totaal\s*excl\.?(?:\s*btw)?", r"gp", r"g(?:es)?\.?\s*-?\s*preis",
+        r"gesamtpr\.?", r"imponibile", r"base\s*imponible", r"p\.?\s*t\.?\s*ht",
     ),
     "tax_rate": (
         r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
@@ -200,12 +205,43 @@ def _is_suffix(word: str) -> bool:
 
 def _named(text: str, *, wrapped: bool = False) -> str:
     named = match_column(text, wrapped=wrapped)
+    if not named and "/" in text and " " not in text.strip():  # "Qty/Hrs": the first says it
+        named = match_column(text.split("/")[0])
     return named or ("position" if _POSITION_RE.match(text.strip()) else "")
+
+
+def _same_cell(cell: tuple[str, list[Word]], kind: str) -> bool:
+    """Whether a named cell and the name right after it are one column: the same name twice,
+    or a spelled-out position word ("Line", "Item", "Zeile") before the description's name."""
+    word = cell[1][0].text if len(cell[1]) == 1 else ""
+    spelled = word.isalpha() and len(word) >= 4
+    return cell[0] == kind or (kind == "description" and cell[0] == "position" and spelled)
+
+
+_GLUED: Final = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+
+
+def _unglued(words: list[Word]) -> list[Word]:
+    """Header words printed without a space between them ("Quant.Prezzo": a right-aligned
+    name ending where the next one starts) split at the abbreviation's dot, each with its
+    share of the box."""
+    out: list[Word] = []
+    for word in words:
+        cut = _GLUED.search(word.text)
+        if cut is None:
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        middle = x0 + (x1 - x0) * cut.start() / len(word.text)
+        out.append(replace(word, text=word.text[: cut.start()], bbox=(x0, y0, middle, y1)))
+        out.append(replace(word, text=word.text[cut.start() :], bbox=(middle, y0, x1, y1)))
+    return out
 
 
 def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Segment]]:
     """The words of a line grouped into header cells: the longest phrase naming a column, with
     any currency or unit suffix after it; other words form unnamed cells."""
+    words = _unglued(words)
     cells: list[tuple[str, list[Word]]] = []
     index = 0
     while index < len(words):
@@ -225,11 +261,13 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
                 break
             phrase = [*phrase, words[index]]
             index += 1
-        if kind and cells and cells[-1][0] == kind and kind != "position":
-            # two names of one column side by side: "Descrizione prestazione"
+        if kind and cells and _same_cell(cells[-1], kind) and kind != "position":
+            # two names of one column side by side: "Descrizione prestazione", or a word
+            # naming the position that qualifies the description: "Line details"
             previous = cells[-1][1]
             if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * 0.8:
                 previous.extend(phrase)
+                cells[-1] = (kind, previous)
                 continue
         if not kind and cells:
             # an unnamed word right after a cell (one space away) belongs to it: "Prezzo cad."

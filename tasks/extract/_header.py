@@ -11,6 +11,14 @@ from core.models import Evidence
 from tasks.extract._hits import Found, Hit, collect, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._layout import PageLayout, page_of
+from tasks.extract._numbers import (
+    DATE_CUE,
+    bare_word,
+    identifier,
+    invoice_number_value,
+    invoice_numbers,
+    short_no,
+)
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
@@ -25,100 +33,12 @@ from tasks.extract._titles import (
 )
 
 
-def _invoice_number(text: str) -> str | None:
-    for token in text.split():
-        token = token.strip(",;:()[]")
-        if (
-            len(token) >= 2
-            and any(c.isdigit() for c in token)
-            and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._&]*", token)
-        ):
-            date = parse_date(token)
-            if date is None or date[1] != token:
-                return token
-    return None
-
-
-_AMOUNT_SHAPE: Final = re.compile(r"[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
-
-
-def _identifier(text: str) -> str | None:
-    """The value of a bare invoice word ("Unsere Rechnung: SO-64589", "Factuur 2026.86111"):
-    only a first token shaped like an identifier (a digit in it, not a date or an amount),
-    alone or followed by a date cue, so that a title word never takes a stray number."""
-    tokens = text.split()
-    if not tokens:
-        return None
-    token = tokens[0].strip(",;:()[]")
-    if (
-        len(token) < 3
-        or not any(c.isdigit() for c in token)
-        or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._]*", token)
-        or _AMOUNT_SHAPE.fullmatch(token)
-        or parse_date(token) is not None
-        or (len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100)  # a year
-    ):
-        return None
-    if len(tokens) > 1 and not _DATE_CUE.match(" ".join(tokens[1:])):
-        return None
-    return token
-
-
-def _bare(hit: Hit) -> bool:
-    """Whether a hit is a bare invoice word ("Rechnung", "Factuur"), not a number label."""
-    return hit.field == "invoice_number" and BARE_INVOICE_RE.fullmatch(fold(hit.label)) is not None
-
-
-_CITING: Final = frozenset(
-    {"sur", "credits", "crediting", "for", "on", "to", "against", "re", "ref", "ref.", "rif",
-     "rif.", "bezug", "zu", "zur", "zum", "auf", "op", "bij", "voor", "de", "del",
-     "della", "alla", "a", "al", "per", "storniert", "cancels", "annule", "corrige", "corrects"}
-)  # fmt: skip
-
-
-def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
-    """A bare invoice word after a citing word ("Avoir sur facture FA-1", "Credits invoice 42",
-    "Bezug: | Rechnung 2026-7") names another invoice, not this one."""
-    before = hit.segment.folded[: hit.start].split()
-    if not before:  # the citing word may end the piece of text left of it
-        line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
-        left = [s for s in line if s.x1 <= hit.segment.x0]
-        before = left[-1].folded.split() if left else []
-    return bool(before) and before[-1].rstrip(":") in _CITING
-
-
-def _short_no(hit: Hit) -> bool:
-    """A number sign alone ("Nr.", "No.", "N°"), which also cites laws: "§ 4 Nr. 14 UStG"."""
-    return hit.field == "invoice_number" and fold(hit.label).strip(" .:") in {"n°", "nr", "no"}
-
-
-def _numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Found]:
-    """Invoice numbers by label, best first; a bare invoice word ("Rechnung:", "Factuur") or
-    number sign ("Nr.") points at its value only when that is shaped like an identifier, and
-    counts less than a number label."""
-    bare = [h for h in hits if _bare(h) or _short_no(h)]
-    labelled = [h for h in hits if h.field == "invoice_number" and h not in bare]
-    bare = [h for h in bare if not _cited(h, layouts)]
-    found = collect(labelled, layouts, "invoice_number", _invoice_number)
-    for item in collect(bare, layouts, "invoice_number", _identifier):
-        item.confidence -= 0.1
-        found.append(item)
-    return sorted(found, key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
-
-
 def _date(month_first: bool) -> Callable[[str], Any]:
     def parse(text: str) -> Any:
         found = parse_date(text, month_first=month_first)
         return found[0] if found else None
 
     return parse
-
-
-_DATE_CUE: Final = re.compile(
-    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
-    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on)\s*:?\s*",
-    re.IGNORECASE,
-)
 
 
 def _dates_after_numbers(
@@ -131,12 +51,12 @@ def _dates_after_numbers(
     for hit in hits:
         if hit.field != "invoice_number" or not hit.rest:
             continue
-        number = (_identifier if _bare(hit) or _short_no(hit) else _invoice_number)(hit.rest)
+        number = (identifier if bare_word(hit) or short_no(hit) else invoice_number_value)(hit.rest)
         if number is None:
             continue
         text = hit.segment.text  # the cue may itself be a label word ("de fecha")
         after = text[text.find(number, hit.start) + len(number) :]
-        cue = _DATE_CUE.match(after)
+        cue = DATE_CUE.match(after)
         if not cue:
             continue
         segment, after = hit.segment, after[cue.end() :]
@@ -303,7 +223,7 @@ def _letter_date(
 
 def _pointed(layout: PageLayout, hits: list[Hit]) -> set[int]:
     """The ids of the segments on `layout` that hold a label or a value a label points at."""
-    labels = [h for h in hits if h.segment.page == layout.number and not _bare(h)]
+    labels = [h for h in hits if h.segment.page == layout.number and not bare_word(h)]
     pointed = {id(s) for hit in labels for s, *_ in value_candidates(hit, layout)}
     return pointed | {id(hit.segment) for hit in labels}
 
@@ -362,7 +282,7 @@ def read_header(
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
     month_first = _month_first(layouts, hits)
-    numbers = _numbers(hits, layouts)
+    numbers = invoice_numbers(hits, layouts)
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     top = table.header_line if table else None

@@ -18,12 +18,18 @@ from tasks.extract._party_labels import (
     PARTY_NAME_LABELS,
     SELLER_LABELS,
 )
+from tasks.extract._ref_labels import NO, OTHER_DATE_LABELS, REFERENCE_LABELS
 from tasks.extract._titles import CORRECTION_RE as CORRECTION_RE
 from tasks.extract._titles import CREDIT_RE as CREDIT_RE
 from tasks.extract._titles import INVOICE_RE as INVOICE_RE
+from tasks.extract._total_labels import AMOUNT_DUE_LABELS, GRAND_LABELS, NET_LABELS, TAX_LABELS
 
-_NO = r"(?:n\s*\.?\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
-_REF = r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk)"
+_NO = NO
+_REF = (
+    r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk|kennung"
+    r"|kennzeichen|ident(?:ifier|ifikation|ifiant|ificador|ificativo|ificatie)?|codice|codigo"
+    r"|serial(?:\s*(?:no\.?|number))?|serie)"
+)
 """Words that, after an invoice word, name its identifier: "Invoice ref.", "Rechnungsreferenz"."""
 INVOICE_WORDS: Final = (
     r"(?:tax\s*|sales\s*|commercial\s*)?invoice|[a-z]*(?<!be)(?<!ver)rechnung|facture|factura|fattura"
@@ -72,16 +78,21 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"nota\s*di\s*credito\s*{_NO}",
         rf"factuur\s*-?\s*{_NO}", rf"credit\s*-?\s*nota\s*-?\s*{_NO}",
         # the invoice word with a reference word: "Invoice ref.", "Rechnungsreferenz"
-        rf"(?:{INVOICE_WORDS})\s*-?\s*{_REF}", rf"{_REF}\s*(?:de\s*(?:la\s*)?|della\s*)?"
+        rf"(?:{INVOICE_WORDS})s?\s*-?\s*{_REF}", rf"{_REF}\s*(?:de\s*(?:la\s*)?|della\s*)?"
         r"(?:facture|factura|fattura|factuur|invoice)",
         rf"(?:bill|receipt|voucher|dokument|document|belegs?)\s*-?\s*{_NO}", rf"re\s*-?\s*{_NO}",
+        # a till receipt's number is its invoice number: "Bon-Nr.", "Ticket n°", "Scontrino n."
+        rf"(?:ticket|(?:kassen)?bon|quittung|scontrino|ricevuta|recibo|kassabon|kwitantie)s?"
+        rf"\s*-?\s*{_NO}",
+        r"(?:bill|receipt|voucher|document|dokument|beleg|documento)\s*-?\s*id",
         rf"piece\s*{_NO}", rf"{_NO}\s*(?:de\s*)?piece", rf"serie\s*(?:/|y|e)?\s*{_NO}",
         rf"{_NO}\s*(?:de\s*|di\s*|van\s*(?:de\s*)?)?(?:doc\.?|documento|document)",
         r"(?:num\.?|nr\.?|n\.)\s*(?:doc\.?|fatt\.?)", rf"factuur\s*{_REF}",
-        BARE_INVOICE,
+        BARE_INVOICE, rf"{_OWNER}\s*(?:{INVOICE_WORDS})\s*-?\s*(?:{_NO}|{_REF})",
+        rf"(?:{INVOICE_WORDS})\s*{_NO}\s*(?:de\s*|di\s*)?serie",
         # the invoice word, a few words, then a number word: "Rechnung des Versicherers Nr."
         rf"(?:{INVOICE_WORDS})(?:\s+(?:(?!{_OTHER_REFS})[a-z'.]{{2,15}}|\(\w{{1,20}}\)))"
-        rf"{{1,3}}?\s*{_NO}",
+        rf"{{1,3}}?\s*(?<![a-z]){_NO}",
     ),
     "issue_date": (
         r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
@@ -113,6 +124,16 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:emess[ao]|fatturat[ao])\s*(?:il|in\s*data)", r"data\s*(?:di\s*)?fatturazione",
         r"(?:opgemaakt|uitgegeven|gefactureerd|gedateerd)\s*op", r"uitgiftedatum",
         r"(?:rg|rech|rechn|re|fakt|fact|fatt|fra|fv)\.?\s*-?\s*(?:datum|date|data|fecha|dat\.)",
+        # the day of issue in other phrasings: "Tag der Ausstellung", "Émise en date du"
+        r"(?:tag|datum)\s*der\s*(?:ausstellung|rechnungs\s*-?\s*stellung|rechnung)",
+        r"rechnungs\s*-?\s*stellung(?:s\s*-?\s*datum)?", r"date\s*of\s*(?:issuance|billing)",
+        r"(?:emise?|etablie?|facturee?)\s*en\s*date\s*du", r"en\s*date\s*du",
+        r"(?:emitida|expedida|extendida)\s*(?:con\s*)?fecha", r"(?:data\s*di\s*)?rilascio",
+        r"rilasciat[ao]\s*(?:il|in\s*data)", r"emess[ao]\s*(?:il|in\s*data)",
+        r"(?:data|datum)\s*(?:van\s*)?(?:uitgifte|opmaak)", r"uitgereikt\s*op",
+        r"created\s*on", r"creation\s*date", r"invoice\s*issued(?:\s*on)?", r"fait\s*le",
+        r"factura\s*de\s*fecha", r"fattura\s*del", r"rechnung\s*vom", r"facture\s*du",
+        r"(?:date\s*)?raised(?:\s*on)?", r"datum\s*(?:des\s*)?beleg(?:e?s)?", r"data\s*doc\.?",
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -179,58 +200,36 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"deadline\s*for\s*payment", r"zahlungsfrist", r"plazo\s*(?:de\s*)?pago",
         r"delai\s*de\s*(?:paiement|reglement)", r"termine\s*ultimo\s*(?:di\s*)?pagamento",
         rf"(?:bedrag|factuurbedrag){_GAP}\s+wordt\s*op",
+        # the day the payment is expected or collected: "Payment expected", "Fecha de cobro"
+        r"(?:payment|remittance)\s*expected(?:\s*(?:by|on|before))?",
+        r"expected\s*payment(?:\s*date)?", r"due\s*for\s*payment(?:\s*(?:by|on))?",
+        r"zahlung\s*erwartet\s*(?:bis|am|zum)?", r"zahlungs\s*-?\s*eingang\s*bis",
+        r"(?:paiement|reglement|virement)\s*attendu\s*(?:le|pour\s*le|avant\s*le|au)?",
+        r"date\s*d'encaissement", r"(?:a\s*)?regler\s*(?:le|au|pour\s*le)",
+        r"(?:pago|pagar|abonar|cobro)\s*hasta(?:\s*el)?", r"fecha\s*(?:de\s*)?cobro",
+        r"(?:pago|cobro)\s*(?:esperado|previsto)(?:\s*(?:el|para\s*el))?",
+        r"scade(?:\s*(?:il|in\s*data))?", r"da\s*(?:saldare|pagare|versare)\s*entro(?:\s*il)?",
+        r"pagamento\s*(?:atteso|previsto)\s*(?:entro\s*il|entro|il|per\s*il)?",
+        r"data\s*(?:di\s*)?incasso", r"betaling\s*verwacht\s*(?:voor|op|uiterlijk)?",
+        r"(?:te\s*)?voldoen\s*(?:voor|op|uiterlijk)",
+        r"(?:amount|balance|total|payment)\s*due\s*(?:by|on|before)", r"a\s*payer\s*le",
+        r"spatestens\s*(?:zahlbar|zu\s*zahlen|fallig)\s*(?:am|bis(?:\s*zum)?)",
+        r"scadenza\s*(?:della\s*)?fattura", r"(?:a\s*)?acquitter\s*(?:avant\s*le|le|au)",
+        r"date\s*d'exigibilite", r"exigible\s*(?:le|au)", r"pagader[oa]\s*(?:el|antes\s*del?)",
+        r"pagabile\s*(?:entro(?:\s*il)?|il|al)",
+        # the day of a direct debit: "Abbuchung am", "Prélèvement le", "Incasso op"
+        r"(?:direct\s*)?debit\s*(?:date|on)", r"collection\s*date",
+        r"(?:abbuchung|lastschrift|lastschrifteinzug|einzug)\s*(?:am|zum|ab)",
+        r"date\s*de\s*prelevement", r"prelevement\s*(?:le|au|a\s*partir\s*du)",
+        r"fecha\s*de\s*(?:cargo|adeudo|domiciliacion)",
+        r"(?:cargo|adeudo|domiciliacion)\s*(?:en\s*cuenta\s*)?el",
+        r"data\s*(?:di\s*)?addebito", r"addebito\s*(?:il|in\s*data)",
+        r"(?:automatische\s*)?incasso\s*(?:op|datum)", r"incassodatum",
     ),
-    "net_total": (
-        r"sub\s*-?\s*total", r"net(?:\s*(?:total|amount|value))?",
-        r"total\s*(?:net|excl\.?(?:uding)?\s*(?:vat|tax)|before\s*tax|ex\.?\s*(?:vat|tax))",
-        r"amount\s*(?:excl\.?(?:uding)?|before)\s*(?:vat|tax)",
-        r"netto\s*-?\s*(?:betrag|summe|gesamt)?", r"summe\s*netto", r"gesamt\s*netto",
-        r"zwischensumme", r"rechnungsbetrag\s*netto", r"nettobetrag", r"nettosumme",
-        r"(?:rechnungs|gesamt)\s*-?\s*(?:summe|betrag)\s*(?:ohne|exkl\.?|zzgl\.?|vor)\s*"
-        r"(?:ust|mwst|umsatzsteuer|steuern?)\.?",
-        r"total\s*ht", r"montant\s*(?:total\s*)?ht", r"sous\s*-?\s*total",
-        r"total\s*hors\s*tax(?:es?)?",
-        r"base\s*imponible", r"importe\s*neto", r"total\s*neto",
-        r"(?:totale\s*)?imponibile", r"totale\s*netto",
-        r"subtotaal(?:\s*excl(?:\.|usief)?\s*btw)?", r"totaal\s*excl(?:\.|usief)?\s*btw",
-        r"imponibile\s*netto", r"sous\s*-?\s*total\s*ht", r"base(?:\s*imponible)?",
-        r"total\s*excl(?:\.|uding)?\s*(?:vat|tax)", r"netto\s*bedrag", r"bedrag\s*excl\.?\s*btw",
-        r"montant\s*(?:total\s*)?hors\s*tax(?:es?)?", r"(?:total|montant)\s*h\.\s*t\.?",
-    ),
-    "tax_total": (
-        r"(?:vat|tax|ust\.?|mwst\.?|tva|iva|btw)\s*(?:total|gesamt|totale|totaal)",
-        r"vat", r"tax", r"sales\s*tax", r"gst", r"total\s*(?:vat|tax)", r"(?:vat|tax)\s*amount",
-        r"(?:zzgl\.?\s*|plus\s*)?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst\.?|ust\.?|umsatzsteuer"
-        r"|mehrwertsteuer)",
-        r"(?:montant\s*|total\s*)?tva", r"steuerbetrag",
-        r"(?:ust|mwst|umsatzsteuer)\.?\s*-?\s*betrag",
-        r"(?:summe|gesamt)\s*(?:ust|mwst|umsatzsteuer)\.?", r"total\s*(?:vat|tax)\s*amount",
-        r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
-        r"(?:totale\s*)?iva", r"btw(?:\s*bedrag)?",
-        # dotted acronyms: "T.V.A. 20 %", "I.V.A.", "B.T.W.", "M.w.St.", "U.St.", "G.S.T."
-        r"(?:montant\s*|total\s*|cuota\s*)?(?:t\.\s*v\.\s*a|i\.\s*v\.\s*a|b\.\s*t\.\s*w|v\.\s*a\.\s*t"
-        r"|g\.\s*s\.\s*t|m\.\s*w\.\s*st|u\.\s*st)\.?",
-    ),
-    "grand_total": (
-        r"total", r"grand\s*total", r"invoice\s*total", r"total\s*(?:amount|incl\.?(?:uding)?"
-        r"\s*(?:vat|tax))",
-        r"gesamt\s*-?\s*(?:betrag|summe)?", r"rechnungsbetrag", r"brutto\s*-?\s*(?:betrag|summe)?",
-        r"(?:rechnungs|gesamt)\s*-?\s*(?:summe|betrag)\s*(?:inkl\.?|brutto|mit)\s*"
-        r"(?:ust|mwst|umsatzsteuer)?\.?",
-        r"endbetrag", r"rechnungssumme", r"summe\s*brutto",
-        r"total\s*ttc", r"montant\s*(?:total\s*)?ttc", r"montant\s*total", r"net\s*a\s*payer",
-        r"total\s*a\s*payer",
-        r"importe\s*total", r"total\s*(?:de\s*la\s*)?factura", r"total\s*a\s*pagar",
-        r"totale(?:\s*(?:fattura|documento|complessivo))?",
-        r"totaal(?:\s*(?:incl(?:\.|usief)?\s*btw|bedrag))?", r"factuurbedrag",
-        r"total\s*incl(?:\.|uding)?\s*(?:vat|tax)", r"(?:total|montant)\s*t\.\s*t\.\s*c\.?",
-    ),
-    "amount_due": (
-        r"amount\s*due", r"balance\s*(?:due)?", r"total\s*due", r"amount\s*payable",
-        r"zu\s*zahlen(?:der\s*betrag)?", r"zahlbetrag", r"offener\s*betrag",
-        r"reste\s*a\s*payer", r"montant\s*du", r"importe\s*a\s*pagar", r"totale\s*da\s*pagare",
-        r"netto\s*a\s*pagare", r"te\s*betalen(?:\s*bedrag)?", r"openstaand\s*bedrag",
-    ),
+    "net_total": NET_LABELS,
+    "tax_total": TAX_LABELS,
+    "grand_total": GRAND_LABELS,
+    "amount_due": AMOUNT_DUE_LABELS,
     "vat_id": (
         r"vat\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number|id|nr\.?)", r"tax\s*(?:id|no\.?)",
         r"ust\.?\s*-?\s*id\.?\s*-?\s*(?:nr\.?)?", r"umsatzsteuer\s*-?\s*id\w*",
@@ -239,44 +238,13 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"n\s*°\s*(?:de\s*)?tva(?:\s*intra\w*)?", r"tva\s*intra\w*", r"numero\s*de\s*tva",
         r"(?:nif|cif)(?:\s*/\s*(?:nif|cif))?", r"p\.?\s*iva", r"partita\s*iva", r"c\.?f\.",
         r"btw\s*-?\s*(?:nummer|nr\.?|id)", r"btw\s*-?\s*identificatienummer",
+        r"btw\s*-?\s*identificatie\s*-?\s*(?:nr\.?|nummer)?", r"btw\s*-?\s*id\s*-?\s*nr\.?",
     ),
     "buyer": BUYER_LABELS,
     "seller": SELLER_LABELS,
     "delivery": DELIVERY_LABELS,
-    # Other numbers and references printed next to the invoice's: matched so that their
-    # values are not taken for the invoice number or their words for a party label.
-    "reference": (
-        rf"customer\s*(?:{_NO}|id|code|ref\.?)", rf"account\s*{_NO}", r"(?:your|our)\s*order",
-        rf"(?:purchase\s*)?order\s*(?:{_NO}|ref\.?(?:erence)?|id)", rf"po\s*{_NO}",
-        r"kunden\s*-?\s*(?:nr\.?|nummer)", r"kundennummer", r"(?:ihre|unsere)\s*bestellung",
-        r"(?:auftrags|bestell|liefer\s*schein)\s*-?\s*(?:nr\.?|nummer)",
-        r"auftragsnummer", r"bestellnummer",
-        rf"(?:code|{_NO})\s*client", r"ref\.?\s*client", r"(?:votre|notre)\s*commande",
-        rf"(?:bon\s*de\s*)?commande\s*{_NO}", rf"{_NO}\s*(?:de\s*)?commande",
-        rf"{_NO}\s*(?:de\s*)?cliente", r"(?:su|nuestro)\s*pedido",
-        r"referencia\s*(?:del\s*)?pedido", rf"pedido\s*{_NO}", r"cod\.?\s*cliente",
-        r"codice\s*cliente", r"(?:vs\.?|vostro)\s*ordine",
-        rf"ordine\s*{_NO}", rf"{_NO}\s*ordine", r"klantnummer", rf"klant\s*-?\s*{_NO}",
-        r"(?:uw|onze)\s*(?:order|bestelling)", r"(?:order|bestel)\s*-?\s*(?:nummer|nr\.?)",
-    ),
-    # Dates other than the issue and due dates: matched so that a generic "date" inside them
-    # ("Delivery date:") is not read as the invoice's date.
-    "other_date": (
-        r"(?:delivery|shipping|shipment|ship|dispatch|order|supply|service|performance)\s*date",
-        r"date\s*of\s*(?:delivery|supply|service|shipment|order)", r"shipped(?:\s*on)?",
-        r"delivered(?:\s*on)?", r"(?:service|billing|delivery)\s*period",
-        r"(?:liefer|leistungs|bestell|auftrags|versand)\s*-?\s*(?:datum|zeitraum)",
-        r"liefer\s*-?\s*(?:und|/)\s*-?\s*leistungs\s*-?\s*(?:datum|zeitraum)",
-        r"(?:abrechnungs|berechnungs)\s*-?\s*zeitraum", r"geliefert\s*am",
-        r"date\s*(?:de\s*(?:la\s*)?)?(?:livraison|commande|expedition|prestation)",
-        r"livre\s*le", r"periode\s*(?:de\s*)?(?:facturation|prestation)",
-        r"fecha\s*(?:de\s*)?(?:entrega|pedido|envio|servicio)", r"fecha\s*(?:del\s*)?albaran",
-        r"periodo\s*(?:de\s*)?(?:facturacion|servicio)",
-        r"data\s*(?:di\s*|della\s*|dell')?(?:consegna|ordine|spedizione)", r"data\s*ddt",
-        r"periodo\s*(?:di\s*)?(?:fatturazione|competenza)",
-        r"(?:lever|levering|bestel|order|verzend)s?\s*-?\s*datum", r"geleverd\s*op",
-        r"leverings?periode",
-    ),
+    "reference": REFERENCE_LABELS,
+    "other_date": OTHER_DATE_LABELS,
     "iban": (r"iban",),
     "party_name": PARTY_NAME_LABELS,
 }  # fmt: skip

@@ -1,5 +1,5 @@
 """The page as positioned text: words from PyMuPDF's characters, grouped into visual lines and
-segments (runs of words without a column gap), each with its box, font size and weight."""
+segments (runs of words without a column gap), each with its box, font size, weight and colour."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ class Word:
     bbox: Box
     size: float
     bold: bool
+    color: int = 0
+    """The text colour (sRGB), so that a grey detail line under an item stands apart."""
 
 
 @dataclass
@@ -100,20 +102,23 @@ def page_words(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> 
                 continue
             for span in line["spans"]:
                 bold = bool(span["flags"] & 16) or "bold" in span["font"].lower()
+                color = int(span.get("color") or 0)
                 chars: list[tuple[str, Box]] = []
                 for char in span["chars"]:
                     c, box = char["c"], tuple(char["bbox"])
                     gap = box[0] - chars[-1][1][2] if chars else 0.0
                     if c.isspace() or gap > span["size"] * 0.4:
-                        _flush(words, chars, span["size"], bold)
+                        _flush(words, chars, span["size"], bold, color)
                         chars = []
                     if not c.isspace():
                         chars.append((c, box))
-                _flush(words, chars, span["size"], bold)
+                _flush(words, chars, span["size"], bold, color)
     return words
 
 
-def _flush(words: list[Word], chars: list[tuple[str, Box]], size: float, bold: bool) -> None:
+def _flush(
+    words: list[Word], chars: list[tuple[str, Box]], size: float, bold: bool, color: int = 0
+) -> None:
     if not chars:
         return
     text = "".join(c for c, _ in chars)
@@ -123,7 +128,7 @@ def _flush(words: list[Word], chars: list[tuple[str, Box]], size: float, bold: b
         chars[-1][1][2],
         max(b[3] for _, b in chars),
     )
-    words.append(Word(text, bbox, size, bold))
+    words.append(Word(text, bbox, size, bold, color))
 
 
 def read_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageLayout:

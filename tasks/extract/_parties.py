@@ -29,6 +29,7 @@ from tasks.extract._party_names import (
     has_legal_form,
     is_label,
     is_salutation,
+    key_row,
     nameable,
     number_only,
     related,
@@ -85,6 +86,8 @@ def _block_below(
             continue  # a line of another column
         if is_label(aligned[0].text) or is_salutation(aligned[0].text):
             break
+        if aligned[0].text.rstrip().endswith(":"):
+            break  # a key of its own ("Charged to:") opens another block
         if aligned[0].size > last.size * 1.25:
             break  # small print over an address: a sender line above the window
         if top - last.y1 > last.height * 1.3 and _other_type(aligned[0], last):
@@ -327,6 +330,8 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
         for segment in line:
             if segment.y1 > limit or id(segment) in seen or id(segment) in excluded:
                 continue
+            if key_row(segment, page):
+                continue  # "Till | 01" under "Date | 21/09/2026": a key, not a name
             block = _block_below(segment, page, limit, gap=2.6)
             seen |= {id(s) for s in block}
             stop = next((i for i, s in enumerate(block) if id(s) in excluded), len(block))

@@ -46,6 +46,16 @@ BUYER_LABELS: Final = (
     r"klant\s*-?\s*(?:informatie|adres|details)", r"factureren\s*aan",
     r"(?:invoiced|billed|billing)\s*party", r"your\s*details", r"ihre\s*(?:daten|angaben)",
     r"vos\s*coordonnees", r"sus\s*datos", r"i\s*vostri\s*dati", r"uw\s*gegevens",
+    # whom the amount is charged to: "Charged to", "Spettabile", "A cargo de", "Ten laste van"
+    r"charged?\s*to", r"spettabile", r"(?:a\s*)?cargo\s*(?:de|a)", r"addebitat[oa]\s*a",
+    r"ten\s*laste\s*van", r"belastet\s*an", r"rechnung\s*fur", r"invoice\s*for",
+    r"facture\s*pour", r"factura\s*para", r"fattura\s*per", r"factuur\s*voor",
+    r"(?:debite|facture)\s*au\s*compte\s*de",
+    # who pays a rent or a lease: "Tenant", "Mieter", "Locataire"
+    r"ship\s*(?:&|and|/)\s*bill\s*to", r"bill\s*(?:&|and|/)\s*ship\s*to",
+    r"bill\s*recipient", r"adresse\s*de\s*facture", r"adres\s*(?:voor\s*)?facturatie",
+    r"tenant", r"lessee", r"mieter(?:in)?", r"pachter", r"locataire", r"preneur",
+    r"arrendatario", r"inquilino", r"conduttore", r"huurder", r"sres\.?", r"senores",
 )  # fmt: skip
 
 SELLER_LABELS: Final = (
@@ -61,6 +71,8 @@ SELLER_LABELS: Final = (
     r"fornitore", r"venditore", r"cedente(?:\s*/\s*prestatore)?", r"prestatore",
     r"emittente", r"emessa\s*da",
     r"leverancier", r"verkoper", r"afzender", r"opdrachtnemer", r"verkocht\s*door",
+    r"vendu\s*par", r"vendido\s*por", r"venduto\s*da", r"verkauf(?:t)?\s*durch",
+    r"verkauft\s*von",
     # where to pay and whose details: "Remit to", "Supplier details", "Datos del emisor"
     r"remit\s*(?:payment\s*)?to", r"remittance\s*address",
     r"(?:supplier|seller|vendor|company)\s*(?:details|information|info|address)",
@@ -71,6 +83,8 @@ SELLER_LABELS: Final = (
     r"datos\s*del\s*(?:proveedor|emisor|vendedor)",
     r"dati\s*(?:del\s*)?(?:fornitore|venditore|cedente|prestatore)",
     r"(?:leveranciers|verkopers?)\s*-?\s*gegevens", r"gegevens\s*(?:van\s*de\s*)?leverancier",
+    r"landlord", r"lessor", r"vermieter(?:in)?", r"verpachter", r"bailleur", r"arrendador",
+    r"locatore", r"verhuurder",
 )  # fmt: skip
 
 # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.

@@ -18,7 +18,7 @@ from tasks.extract._labels import (
     match_label,
     party_label,
 )
-from tasks.extract._layout import Segment
+from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._parse import IBAN_RE, fold, parse_date
 
 LEGAL_FORM: Final = re.compile(
@@ -84,7 +84,13 @@ _SALUTATION: Final = re.compile(
 )
 _GREETING: Final = re.compile(
     r"^(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear|hello|cher|chere|estimad[oa]s?|muy\s+senor(?:es)?"
-    r"|gentile|egregio|geachte|beste)(?![a-z])"
+    r"|gentile|egregio|geachte|beste"
+    # thanks and closings on receipts and letters: "Thank you for shopping with us"
+    r"|thank\s*(?:you|s)|many\s+thanks|(?:vielen\s+)?dank(?:e)?(?:\s+(?:fur|schon))?"
+    r"|wir\s+danken|merci|nous\s+vous\s+remercions|(?:muchas\s+)?gracias"
+    r"|le\s+agradecemos|grazie|vi\s+ringraziamo|bedankt|(?:hartelijk\s+)?dank\s+(?:u|je)"
+    r"|wij\s+danken|kind\s+regards|best\s+regards|mit\s+freundlichen\s+grussen"
+    r"|cordialement|saludos|cordiali\s+saluti|met\s+vriendelijke\s+groet)(?![a-z])"
 )
 """The greeting of a letter ("Sehr geehrter Herr Mustermann,"), never a name."""
 _SPACED: Final = re.compile(r"^(?:\S ){3,}\S$")
@@ -175,7 +181,16 @@ def is_salutation(text: str) -> bool:
 def addressy(text: str) -> bool:
     """A street, postcode or town line of an address."""
     folded = fold(text)
+    if _YEAR.search(text):  # "28 lug. 2026 - 26 ago. 2026": the year of a date is no postcode
+        for _ in range(3):
+            day = parse_date(folded)
+            if day is None:
+                break
+            folded = folded.replace(day[1], " ")
     return bool(_POSTCODE.search(folded) or (_STREET.search(folded) and re.search(r"\d", text)))
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def has_legal_form(text: str) -> bool:
@@ -296,3 +311,25 @@ def number_only(text: str) -> bool:
     """An identifier without a word ("10023", ": K-4711"): a number, never a party's name."""
     text = text.strip(" :#.")
     return any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) <= 2
+
+
+def key_row(segment: Segment, page: PageLayout) -> bool:
+    """A key of a key/value column: a value right of it on its line, and a labelled key with
+    its value right above it at the same left edge ("Date of invoice | 21/09/2026")."""
+    if segment.line == 0:
+        return False
+    above = page.lines[segment.line - 1]
+    key = next((s for s in above if abs(s.x0 - segment.x0) < 3), None)
+    return (
+        key is not None
+        and _short_value(segment, page.lines[segment.line])
+        and _short_value(key, above)
+        and match_label(key.folded) is not None
+        and segment.y0 - key.y1 < segment.height * 1.5
+    )
+
+
+def _short_value(key: Segment, line: list[Segment]) -> bool:
+    """Whether the piece right of `key` on its line is a short value with a digit ("01")."""
+    right = next((s for s in line if s.x0 > key.x1), None)
+    return right is not None and any(c.isdigit() for c in right.text) and len(right.words) <= 3

@@ -61,6 +61,7 @@ INCLUDING: Final = _words(
 EXCLUDING: Final = _words(
     r"excl\.?", r"exkl\.?", r"excluding", r"exclusive", r"ex\.?", r"ohne", r"ht", r"hors",
     r"sin", r"senza", r"before", r"vor", r"avant", r"exclusief", r"zonder", r"netto?", r"nett",
+    r"neto",
     r"base", r"bases", r"imponibile", r"imponible", r"[a-z]*basis(?:betrag)?",
     r"bemessungsgrundlage", r"grondslag", r"maatstaf",
 )  # fmt: skip
@@ -73,7 +74,8 @@ DUE: Final = _words(
     r"your\s*debit", r"a\s*votre\s*charge",
 )  # fmt: skip
 NET: Final = _words(
-    r"net", r"netto", r"nett", r"sub\s*-?\s*totale?", r"subtotaal", r"zwischensumme",
+    r"net", r"netto", r"nett", r"neto", r"neta", r"sub\s*-?\s*totale?", r"subtotaal",
+    r"zwischensumme",
     r"sous\s*-?\s*total", r"goods", r"merchandise", r"warenwert", r"marchandises?", r"merce",
     r"mercancias?", r"mercaderias?", r"goederen", r"positionssumme", r"summe\s*positionen",
     r"line\s*total", r"items?\s*total", r"total\s*(?:of\s*)?items", r"ht", r"hors\s*taxes?",

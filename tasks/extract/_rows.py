@@ -1,8 +1,10 @@
 """The line items of all pages, and items without a header we can read.
 
 The table starts at the first header and goes on over the next pages (under a repeated header
-or, without one, in the same columns) until its totals. Without any header we can read, rows
-are recognised by their shape alone.
+or, without one, in the same columns) until its totals; a second table under a header of its own
+on the same page adds its items. Without any header we can read, rows
+are recognised by their shape alone, as a till receipt prints them (`_receipt`), or as a list
+of amounts summed up by a total (`_listed`).
 
 A row is a line with words (the description: the longest text, which may follow a position
 and quantity) and a quantity, a unit price and an amount with quantity x price = amount (the
@@ -20,7 +22,9 @@ from typing import Final
 
 from core.models import LineItem
 from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._listed import listed_table
 from tasks.extract._parse import find_money, find_numbers
+from tasks.extract._receipt import receipt_table
 from tasks.extract._table import Table, find_table, read_rows
 
 _CENT: Final = Decimal("0.01")
@@ -99,6 +103,23 @@ def shaped_table(layouts: Sequence[PageLayout], hint: str | None) -> dict[int, T
     return {}
 
 
+def _read_on(table: Table, layout: PageLayout, hint: str | None, before: Decimal) -> None:
+    """The items of the tables that follow `table` on its page under headers of their own
+    ("Hardware" ... then "Dienstleistungen" with other column names), added to it."""
+    while table.items and table.follows >= 0:
+        more = find_table(layout, table.follows)
+        if more is None or more.header_line > table.follows + 1:
+            return
+        done = sum((item.net_amount or Decimal(0) for item in table.items), Decimal(0))
+        read_rows(more, layout, hint, before=before + done)
+        if not more.items:
+            return
+        table.items += more.items
+        table.rows += more.rows
+        table.checked += more.checked
+        table.last_line, table.closed, table.follows = more.last_line, more.closed, more.follows
+
+
 def read_tables(layouts: Sequence[PageLayout], decimal_hint: str | None) -> dict[int, Table]:
     """The line-item table by page: it starts at the first header and goes on over the next
     pages (under a repeated header or, without one, in the same columns) until the totals."""
@@ -110,13 +131,16 @@ def read_tables(layouts: Sequence[PageLayout], decimal_hint: str | None) -> dict
         table = find_table(layout)
         continued = False
         if table is None and previous is not None and not previous.closed:
-            table = Table(layout.number, 0, previous.columns, 0, start_line=0)
+            table = Table(
+                layout.number, 0, previous.columns, 0, start_line=0, stacked=previous.stacked
+            )
             continued = True
         if table is None:
             if previous is not None:
                 break
             continue
         read_rows(table, layout, decimal_hint, before=before, continued=continued)
+        _read_on(table, layout, decimal_hint, before)
         if not table.items:
             if previous is not None:
                 break
@@ -133,7 +157,12 @@ def read_tables(layouts: Sequence[PageLayout], decimal_hint: str | None) -> dict
         if table.closed:
             break
     if not any(table.items for table in tables.values()):
-        return shaped_table(layouts, decimal_hint) or tables
+        return (
+            shaped_table(layouts, decimal_hint)
+            or receipt_table(layouts, decimal_hint)
+            or listed_table(layouts, decimal_hint)
+            or tables
+        )
     return tables
 
 

@@ -3,14 +3,18 @@
 The header row is the first line whose words name a description, an amount and a quantity or
 price (`_columns`: several languages, article-number/EAN columns, currency suffixes, headers
 wrapped over several lines). Each column spans from halfway to its left neighbour to halfway
-to its right one; every word below the header goes to the column its centre falls in. A line
-with an amount is an item; the lines right under it add to its description. Reading stops at
-the totals: a totals label (`_roles`), an amount equal to the sum of the items above it (a
-subtotal), a second header, a new section or a large gap; "carried forward" lines are skipped.
+to its right one; every word below the header goes to the column its centre falls in (`_cells`).
+A line with an amount is an item (`_items`); the lines right under it in the same font add to
+its description, lines in a smaller font, another colour or weight, or holding only dates are
+details (`_details`), and lines set closer to the row below than to the one above begin that
+row's description. Reading stops at the totals: a totals label (`_roles`), an amount equal to
+the sum of the items above it (a subtotal, unless more item rows follow it: `_blocks`), a
+second header, a new section or a large gap; "carried forward" lines are skipped.
 A heading with a colon ends the items unless full item rows follow it. A header whose
 description column has a name we do not know takes its widest unnamed cell as the description.
 A quantity column we cannot name ("Nr.") is found by quantity x price = amount. Rows whose
-quantity times unit price equals their amount are marked as checked.
+quantity times unit price equals their amount are marked as checked. A header of only a
+description and, far right of it, an amount heads a table of services: each line is one unit.
 """
 
 from __future__ import annotations
@@ -22,30 +26,32 @@ from decimal import Decimal
 from typing import Final
 
 from core.models import LineItem
+from tasks.extract._blocks import items_follow, section_subtotal
+from tasks.extract._cells import Grid, Style
 from tasks.extract._columns import (
     dedupe,
     header_cells,
-    implied_quantity,
     may_name_amount,
     may_name_description,
     merged_columns,
     unnamed_description,
 )
+from tasks.extract._details import detail_line, leads_row, wrapped_label
+from tasks.extract._items import (
+    continues,
+    ends_table,
+    full_row,
+    has_numbers,
+    join_text,
+    make_item,
+)
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, Word
-from tasks.extract._parse import find_money, find_numbers
-from tasks.extract._roles import TOTAL_ROLES, total_role
+from tasks.extract._parse import find_money
+from tasks.extract._stacked import stacked_columns
 
 _TOTAL_FIELDS: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
-_CODE: Final = re.compile(r"\d{6,}")
-
-
-def _continues(text: str) -> bool:
-    """Whether a line's description text may continue the item above: words, or a short number
-    ("Abrechnungskreis" / "1"), but not a bare article number or GTIN."""
-    if any(c.isalpha() for c in text):
-        return True
-    return len(text.split()) <= 2 and not _CODE.search(text)
+_WORDS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 _NUMERIC_KINDS: Final = frozenset({"quantity", "unit_price", "net_amount", "tax_rate"})
@@ -65,6 +71,10 @@ class Table:
     """The first line under the header (after any wrapped header lines)."""
     closed: bool = False
     """Whether the table ended at its totals (rather than at the page end)."""
+    stacked: bool = False
+    """Whether each item's description is printed on the line under its row (`_stacked`)."""
+    follows: int = -1
+    """The line of the next table's header when one ended this table (its items go on)."""
 
     def __post_init__(self) -> None:
         if self.start_line < 0:
@@ -106,20 +116,26 @@ def _is_header(kinds: set[str]) -> bool:
     return "description" in kinds and bool(kinds & {"quantity", "unit_price", "net_amount"})
 
 
-def find_table(layout: PageLayout) -> Table | None:
-    """The first line whose cells (with any wrapped header lines) name a description, an
-    amount and a quantity or price."""
+def find_table(layout: PageLayout, start: int = 0) -> Table | None:
+    """The first line (from line `start` on) whose cells (with any wrapped header lines) name
+    a description, an amount and a quantity or price."""
     for index, line in enumerate(layout.lines):
+        if index < start:
+            continue
         words = _line_words(line)
         if not words or not may_name_description(" ".join(s.folded for s in line)):
             continue
         kinds = {kind for kind, _ in header_cells(words, layout.number, index)}
+        if "description" in kinds and not kinds & _NUMERIC_KINDS:
+            stacked = stacked_columns(layout, index)
+            if stacked:
+                return Table(layout.number, index - 1, stacked, index, stacked=True)
         if "description" not in kinds or not kinds & _NUMERIC_KINDS:
             continue
         merged, wrapped = merged_columns(layout, index)
         columns = dedupe(merged)
         kinds = {kind for kind, _ in columns}
-        if not _is_header(kinds) or len(columns) < 3:
+        if not _is_header(kinds) or (len(columns) < 3 and not _amount_only(columns, layout)):
             continue
         if "net_amount" not in kinds:
             # A header wrapped over two lines ("Positions-" / "betrag"): the amount is the
@@ -129,7 +145,16 @@ def find_table(layout: PageLayout) -> Table | None:
             columns[-1] = ("net_amount", columns[-1][1])
         first, last = min([index, *wrapped]), max([index, *wrapped])
         return Table(layout.number, first, columns, last, start_line=last + 1)
-    return _unnamed_table(layout)
+    return _unnamed_table(layout) if start == 0 else None
+
+
+def _amount_only(columns: list[tuple[str, Segment]], layout: PageLayout) -> bool:
+    """A header of two columns, a description and, far right of it, an amount ("Description
+    ... Amount" over fees or services)."""
+    if [kind for kind, _ in columns] != ["description", "net_amount"]:
+        return False
+    described, amount = columns[0][1], columns[1][1]
+    return amount.x0 - described.x1 > described.size * 8 and amount.x0 > layout.width / 2
 
 
 def _unnamed_table(layout: PageLayout) -> Table | None:
@@ -147,84 +172,6 @@ def _unnamed_table(layout: PageLayout) -> Table | None:
     return None
 
 
-def _bounds(columns: list[tuple[str, Segment]]) -> list[tuple[str, float, float]]:
-    ordered = sorted(columns, key=lambda c: c[1].x0)
-    spans = []
-    for i, (kind, segment) in enumerate(ordered):
-        left = -1e9 if i == 0 else (ordered[i - 1][1].x1 + segment.x0) / 2
-        right = 1e9 if i == len(ordered) - 1 else (segment.x1 + ordered[i + 1][1].x0) / 2
-        spans.append((kind, left, right))
-    return spans
-
-
-_THOUSANDS: Final = re.compile(r"^\d{3}(?:[.,]\d+)?(?:[.,]\d+)?$")
-
-
-def _grouped(words: list[Word]) -> list[Word]:
-    """Words with a number printed with space thousands marks ("29 181,32") joined into one,
-    so that the whole number falls into one column."""
-    out: list[Word] = []
-    for word in words:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and re.fullmatch(r"-?\d{1,3}(?:\s\d{3})*", last.text)
-            and _THOUSANDS.match(word.text)
-            and word.bbox[0] - last.bbox[2] < word.size * 0.5
-        ):
-            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2],
-                   max(last.bbox[3], word.bbox[3]))  # fmt: skip
-            out[-1] = Word(f"{last.text} {word.text}", box, word.size, word.bold)
-            continue
-        out.append(word)
-    return out
-
-
-def _cells(
-    line: list[Segment], spans: list[tuple[str, float, float]], starts: dict[str, float]
-) -> dict[str, list[str]]:
-    """The words of a line by column; `starts` is where each column's header begins."""
-    cells: dict[str, list[str]] = defaultdict(list)
-    for segment in line:
-        previous = ""
-        for word in _grouped(segment.words):
-            middle = (word.bbox[0] + word.bbox[2]) / 2
-            kind = next((k for k, left, right in spans if left <= middle < right), "other")
-            # Text that runs on from the description stays in it (long descriptions overflow),
-            # and so do numbers in it ("48 pages") that end well left of their column's header.
-            if previous == "description" and (
-                not any(c.isdigit() for c in word.text) or word.bbox[2] < starts.get(kind, 0) - 4
-            ):
-                kind = "description"
-            cells[kind].append(word.text)
-            previous = kind
-    return cells
-
-
-def _ends_table(
-    cells: dict[str, list[str]],
-    amount: Decimal | None,
-    running: Decimal,
-    count: int,
-    hint: str | None,
-) -> str | None:
-    """Why a row is not an item: "carry" (carried or brought forward), "totals" (a totals
-    label, or an amount equal to the sum of the items above it), or None."""
-    words = " ".join(w for kind, ws in cells.items() if kind != "net_amount" for w in ws)
-    role = total_role(words)
-    if role == "carry" and (amount is None or amount == running or not _has_numbers(cells, hint)):
-        return "carry"  # not an item with its own quantity and price ("Frais de transport")
-    if role in TOTAL_ROLES and not cells["description"]:
-        return "totals"  # "Goods value 1 234,56" under the quantity and price columns
-    if _has_numbers(cells, hint):
-        return None
-    if (role in TOTAL_ROLES or role == "paid") and amount is not None:
-        return "totals"
-    if amount is not None and count >= 2 and amount == running:
-        return "carry" if not cells["description"] else "totals"
-    return None
-
-
 def read_rows(
     table: Table,
     layout: PageLayout,
@@ -237,8 +184,7 @@ def read_rows(
 
     `before` is the sum of the items on earlier pages (a "brought forward" line repeats it);
     a `continued` table goes on from an earlier page without a header of its own."""
-    spans = _bounds(table.columns)
-    starts = {kind: segment.x0 for kind, segment in table.columns}
+    grid = Grid.of(table.columns)
     pitch = table.pitch
     start = table.start_line
     if continued:
@@ -254,7 +200,10 @@ def read_rows(
             start += 1
             last_bottom = max(s.y1 for s in line)
     merging = section = False
+    block = 0
+    style = Style()
     held = -1
+    leading: list[str] = []
     pending: tuple[dict[str, list[str]], str, int, float] | None = None
     for index in range(start, len(layout.lines)):
         line = [s for s in layout.lines[index] if s.x0 <= table.right]
@@ -263,17 +212,25 @@ def read_rows(
         gap = line[0].y0 - last_bottom
         if gap > pitch * (12 if continued and not table.items else 6):
             break
+        cells = grid.cells(line)
+        amount = find_money(" ".join(cells["net_amount"]), decimal_hint)
+        if (
+            amount is not None
+            and section_subtotal(table.items[block:], cells, amount[0], decimal_hint)
+            and items_follow(layout, index, grid, table.right, decimal_hint)
+        ):
+            block, merging = len(table.items), False  # a section's subtotal; more follow
+            last_bottom, table.last_line = max(s.y1 for s in line), index
+            continue
         labels = [match_label(segment.folded) for segment in line]
         if any(label and label.field in _TOTAL_FIELDS for label in labels) and not any(
             label and label.field == "reference" for label in labels
         ):
             table.closed = True
             break
-        cells = _cells(line, spans, starts)
-        amount = find_money(" ".join(cells["net_amount"]), decimal_hint)
         running = before + sum((i.net_amount or Decimal(0) for i in table.items), Decimal(0))
         count = len(table.items) + (1 if before else 0)
-        ends = _ends_table(cells, amount[0] if amount else None, running, count, decimal_hint)
+        ends = ends_table(cells, amount[0] if amount else None, running, count, decimal_hint)
         if ends == "carry":
             last_bottom = max(s.y1 for s in line)
             table.last_line = index
@@ -284,7 +241,7 @@ def read_rows(
             table.closed = True
             break
         description = " ".join(cells["description"]).strip() or None
-        if amount is None and description and _has_numbers(cells, decimal_hint):
+        if amount is None and description and has_numbers(cells, decimal_hint):
             # the amount may be printed a line lower
             pending = (cells, description, index, max(s.y1 for s in line))
         elif (
@@ -292,18 +249,25 @@ def read_rows(
             and pending
             and pending[2] == index - 1
             and line[0].y0 - pending[3] < pitch
+            and not has_numbers(cells, decimal_hint)  # a full row of its own
         ):
             below = description  # words printed beside the lowered amount continue the text
             cells = defaultdict(list, {**pending[0], "net_amount": cells["net_amount"]})
-            wordy = below and _continues(below)
-            description = _join(pending[1], below) if wordy else pending[1]
-        if amount is not None and section and not _full_row(cells, decimal_hint):
+            wordy = below and continues(below)
+            description = join_text(pending[1], below) if wordy else pending[1]
+        if amount is not None and section and not full_row(cells, decimal_hint):
             table.closed = True
             break  # an amount under a section heading, not an item
         if amount is not None and (table.items or gap < pitch * (12 if continued else 4)):
             pending = None
             section = False
-            table.items.append(_item(cells, description, amount[0], decimal_hint))
+            for text in reversed(leading):
+                description = join_text(text, description) if description else text
+            leading = []
+            if table.stacked:  # the row holds an article number; the description follows
+                description = None
+            table.items.append(make_item(cells, description, amount[0], decimal_hint))
+            style = grid.text_style(line)
             table.rows.append(line)
             table.last_line = index
             last_bottom = max(s.y1 for s in line)
@@ -313,15 +277,33 @@ def read_rows(
         if table.items and amount is None and (section or may_name_description(folded)):
             kinds = {k for k, _ in header_cells(_line_words(line), 0, 0)}
             # another table; under a section heading any header row ("Art | % | Betrag")
-            if (len(kinds) >= 3 and may_name_description(folded)) or (
+            named = len(kinds) >= 3 and may_name_description(folded)
+            if named or (
                 section and len(kinds - {"other"}) >= 2 and not any(c.isdigit() for c in folded)
             ):
-                table.closed = True
+                table.closed, table.follows = True, index if named else -1
                 break
         # A heading ("Zahlungsbedingungen:", "Weitere Eigenschaften:") ends the items unless
         # full item rows (quantity, price and amount) follow it.
         if not section and table.items and len(line) == 1 and line[0].text.endswith(":"):
             section, held = gap > pitch * 3, table.last_line
+        lead = (
+            amount is None
+            and _WORDS.search(description or "")
+            and not has_numbers(cells, decimal_hint)
+        )
+        if lead and leading and gap < pitch * 0.9:
+            leading.append(description)  # more of the description of the row under it
+        elif lead and leads_row(layout, index, grid, decimal_hint, right=table.right, gap=gap,
+                                limit=pitch * 0.9):  # fmt: skip
+            leading = [description]
+        else:
+            leading = []
+        if leading:
+            merging, last_bottom = False, max(s.y1 for s in line)
+            if table.items:
+                table.last_line = index
+            continue
         if not table.items:
             if gap > pitch * (12 if continued else 4):
                 break
@@ -330,10 +312,21 @@ def read_rows(
             continue
         previous = table.items[-1]
         near = pitch * (0.9 if previous.description else 1.8)
+        if table.stacked and merging and amount is None and gap < near:
+            # the line under a row of a stacked table: the item's description, all of it
+            texts = [s.text for s in line if grid.kind_at(s.x0) == "description"]
+            previous.description, merging, pending = " ".join(texts) or None, False, None
+            table.rows.append(line)
+            last_bottom, table.last_line = max(s.y1 for s in line), index
+            continue
         text = " ".join(segment.text for segment in line)
-        wordy = description and _continues(description)
-        if merging and wordy and gap < near and ":" not in text:
-            previous.description = _join(previous.description, description)
+        wordy = (
+            description
+            and continues(description)
+            and not detail_line(description, grid.text_style(line), style)
+        )
+        if merging and wordy and gap < near and (":" not in text or wrapped_label(text)):
+            previous.description = join_text(previous.description, description)
             table.rows.append(line)
             table.last_line = index
         else:
@@ -342,6 +335,12 @@ def read_rows(
         table.last_line = index
     if section:  # nothing but other text under the heading: the table ended above it
         table.last_line, table.closed = held, True
+    for item in table.items:  # "Heiße Luft pro Liter:" introduces a note we did not join
+        if item.description and item.description.endswith(":"):
+            item.description = item.description.rstrip(":").rstrip() or None
+    if not {kind for kind, _ in table.columns} & {"quantity", "unit_price"}:
+        for item in table.items:  # a table of amounts only: each line is one service
+            item.quantity = Decimal(1) if item.quantity is None else item.quantity
     table.checked = sum(
         1
         for item in table.items
@@ -349,39 +348,4 @@ def read_rows(
         and item.unit_price is not None
         and item.net_amount is not None
         and abs(item.quantity * item.unit_price - item.net_amount) <= Decimal("0.01")
-    )
-
-
-def _join(first: str | None, second: str) -> str:
-    """A description continued on the next line: "Beamer-" + "Deckenhalterung" is one word,
-    "TGA Obermonteur/" + "Monteur" too."""
-    if not first:
-        return second
-    if first.endswith(("-", "/")) and first[-2:-1].isalpha() and second[:1].isalpha():
-        return first + second
-    return f"{first} {second}"
-
-
-def _full_row(cells: dict[str, list[str]], hint: str | None) -> bool:
-    return all(find_numbers(" ".join(cells[kind]), hint) for kind in ("quantity", "unit_price"))
-
-
-def _has_numbers(cells: dict[str, list[str]], hint: str | None) -> bool:
-    return bool(find_numbers(" ".join(cells["quantity"] + cells["unit_price"]), hint))
-
-
-def _item(
-    cells: dict[str, list[str]], description: str | None, amount: Decimal, hint: str | None
-) -> LineItem:
-    quantity = find_numbers(" ".join(cells["quantity"]), hint)
-    price_text = " ".join(cells["unit_price"])
-    price = find_money(price_text, hint) or next(iter(find_numbers(price_text, hint)), None)
-    count = quantity[0][0] if quantity else None
-    if count is None and price is not None:
-        count = implied_quantity(cells, price[0], amount, hint)
-    return LineItem(
-        description=description,
-        quantity=count,
-        unit_price=price[0] if price else None,
-        net_amount=amount,
     )

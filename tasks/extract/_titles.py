@@ -23,6 +23,16 @@ CREDIT_TITLES: Final = (
     r"nota\s*di\s*storno", r"storno\s*-?\s*rechnung",
     r"nota\s*di\s*variazione(?!\s*in\s*aumento)",
     r"nota\s*(?:de\s*)?credito", r"creditnote", r"credit\s*-?\s*factuur",
+    # refunds, reversals and credit adjustments: the money goes back to the buyer
+    r"refund(?:\s*(?:invoice|note|receipt|statement|confirmation))?",
+    r"credit\s*(?:adjustment|statement|voucher|receipt)", r"return(?:s)?\s*(?:credit|invoice)",
+    r"(?:ruck)?erstattungs?\s*-?\s*(?:beleg|rechnung|gutschrift|quittung|bescheinigung)?",
+    r"(?:korrektur|storno|retouren?|gutschrifts)\s*-?\s*beleg", r"storno", r"retourengutschrift",
+    r"(?:note|facture|avis)\s*de\s*remboursement", r"remboursement",
+    r"avoir\s*(?:client|commercial)",
+    r"factura\s*de\s*(?:devolucion|reembolso)", r"devolucion", r"reembolso", r"rectificacion",
+    r"nota\s*di\s*(?:rimborso|reso)", r"rimborso", r"storno\s*(?:fattura|documento)",
+    r"terugbetaling", r"correctiefactuur", r"restitutie", r"creditering", r"retourfactuur",
 )  # fmt: skip
 CORRECTION_TITLES: Final = (
     r"rechnungskorrektur", r"korrekturrechnung", r"corrected\s*invoice", r"corrective\s*invoice",

@@ -155,6 +155,8 @@ def _score(
     labelled = sum(1 for r in roles if r > 0)
     if score < 4 or not (labelled or lines) or any(r < 0 for r in roles):
         return None
+    if net.value and abs(tax.value / net.value) > Decimal("0.4"):
+        return None  # no VAT rate comes near: "Beitrag 220,00 + Forderung 220,00 = 440,00"
     return _Triple(net, tax, grand, score, labelled)
 
 

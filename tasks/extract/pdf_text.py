@@ -15,8 +15,9 @@ from typing import Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
 from tasks.extract._header import read_header, title_type
-from tasks.extract._hits import Found, find_hits
+from tasks.extract._hits import Found, Hit, find_hits
 from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._numbers import cites_reversed_invoice
 from tasks.extract._parse import CURRENCY_CUE, IBAN_RE, currencies
 from tasks.extract._parties import Parties, find_parties
 from tasks.extract._rows import all_items, read_tables
@@ -29,7 +30,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.6.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.7.0")
 
 
 def _currency(
@@ -125,6 +126,8 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
         check_lines(invoice, table)
     fill_missing_totals(invoice)
     invoice.type_code, type_evidence, titles = title_type(layouts[0])
+    if type_evidence is None:
+        type_evidence = _reversal(invoice, hits, layouts)
     if not recognisable(invoice, titled=bool(titles)):
         return None
     currency = _currency(layouts, totals)
@@ -138,6 +141,25 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     _apply_parties(invoice, parties)
     invoice.confidence = overall_confidence(invoice)
     return invoice
+
+
+def _reversal(invoice: Invoice, hits: list[Hit], layouts: Sequence[PageLayout]) -> Evidence | None:
+    """An untitled document whose totals are all negative and that cites the invoice it
+    corrects or refunds ("Corrects invoice EN26-1") is a credit note (381)."""
+    totals = [
+        v for v in (invoice.net_total, invoice.tax_total, invoice.grand_total) if v is not None
+    ]
+    if not totals or any(v >= 0 for v in totals):
+        return None
+    cited = cites_reversed_invoice(hits, layouts)
+    if cited is None:
+        return None
+    invoice.type_code = "381"
+    segment = cited.segment
+    return Evidence(
+        confidence=0.7, source=f"reverses:{segment.text}", page=segment.page, bbox=segment.bbox,
+        text=segment.text,
+    )  # fmt: skip
 
 
 def recognisable(invoice: Invoice, *, titled: bool = False) -> bool:

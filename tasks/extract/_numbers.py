@@ -1,0 +1,202 @@
+"""The invoice number among the identifiers an invoice prints: labels naming the invoice
+("Invoice no.", "Rechnungs-ID", "N° de facture") win over bare invoice words and number signs,
+and a value that a label of another identifier (order, folio, room, customer, account) points
+at, or that stands right of another key on the line, is never the invoice's number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from tasks.extract._hits import Found, Hit, value_candidates
+from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, INVOICE_WORDS
+from tasks.extract._layout import PageLayout, Segment, page_of
+from tasks.extract._parse import currencies, fold, parse_date
+
+
+def invoice_number_value(text: str) -> str | None:
+    for token in text.split():
+        token = token.strip(",;:()[]")
+        if (
+            len(token) >= 2
+            and any(c.isdigit() for c in token)
+            and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._&]*", token)
+        ):
+            date = parse_date(token)
+            if date is None or date[1] != token:
+                return token
+    return None
+
+
+_AMOUNT_SHAPE: Final = re.compile(r"[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
+
+
+def identifier(text: str) -> str | None:
+    """The value of a bare invoice word ("Unsere Rechnung: SO-64589", "Factuur 2026.86111"):
+    only a first token shaped like an identifier (a digit in it, not a date or an amount),
+    alone or followed by a date cue, so that a title word never takes a stray number."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    token = tokens[0].strip(",;:()[]")
+    if (
+        len(token) < 3
+        or not any(c.isdigit() for c in token)
+        or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/._]*", token)
+        or _AMOUNT_SHAPE.fullmatch(token)
+        or parse_date(token) is not None
+        or (len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100)  # a year
+    ):
+        return None
+    if len(tokens) > 1 and not DATE_CUE.match(" ".join(tokens[1:])):
+        return None
+    return token
+
+
+def bare_word(hit: Hit) -> bool:
+    """Whether a hit is a bare invoice word ("Rechnung", "Factuur"), not a number label."""
+    return hit.field == "invoice_number" and BARE_INVOICE_RE.fullmatch(fold(hit.label)) is not None
+
+
+_CITING: Final = frozenset(
+    {"sur", "credits", "crediting", "for", "on", "to", "against", "re", "ref", "ref.", "rif",
+     "rif.", "bezug", "zu", "zur", "zum", "auf", "op", "bij", "voor", "de", "del",
+     "della", "alla", "a", "al", "per", "storniert", "cancels", "annule", "corrige", "corrects",
+     "korrigiert", "ersetzt", "replaces", "remplace", "refunds", "rembourse", "corrigeert",
+     "crediteert", "annuleert", "vervangt", "rectifica", "anula", "sustituye", "reembolsa",
+     "rettifica", "annulla", "sostituisce", "rimborsa", "storna", "dell'", "van"}
+)  # fmt: skip
+_REVERSING: Final = re.compile(
+    r"(?<![a-z])(?:storn\w*|correct\w*|corrig\w*|korrektur\w*|korrigier\w*|rectifi\w*|retti"
+    r"fic\w*|refund\w*|credit\w*|gutschrift\w*|erstatt\w*|rembours\w*|reembols\w*|rimbors\w*"
+    r"|annul\w*|anula\w*|cancel\w*|avoir|abono|accredit\w*|reversal|reverses|reverse)(?![a-z])"
+)
+"""Words of a line citing the invoice a document corrects, reverses or refunds."""
+
+
+def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
+    """A bare invoice word after a citing word ("Avoir sur facture FA-1", "Credits invoice 42",
+    "Bezug: | Rechnung 2026-7") names another invoice, not this one."""
+    before = hit.segment.folded[: hit.start].split()
+    if not before:  # the citing word may end the piece of text left of it
+        line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
+        left = [s for s in line if s.x1 <= hit.segment.x0]
+        before = left[-1].folded.split() if left else []
+    return bool(before) and before[-1].rstrip(":") in _CITING
+
+
+def cites_reversed_invoice(hits: list[Hit], layouts: Sequence[PageLayout]) -> Hit | None:
+    """A line naming the invoice this document corrects, reverses or refunds ("Corrects invoice
+    EN26-1", "Storno della fattura 2025-9", "Korrektur zu Rechnung RE-7"): a cited invoice word
+    with its number after it and a reversing word on the line."""
+    for hit in hits:
+        if not bare_word(hit) or identifier(hit.rest) is None or not _cited(hit, layouts):
+            continue
+        line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
+        if any(_REVERSING.search(s.folded) for s in line if s.x0 <= hit.segment.x0):
+            return hit
+    return None
+
+
+def short_no(hit: Hit) -> bool:
+    """A number sign alone ("Nr.", "No.", "N°"), which also cites laws: "§ 4 Nr. 14 UStG"."""
+    return hit.field == "invoice_number" and fold(hit.label).strip(" .:") in {"n°", "nr", "no"}
+
+
+DATE_CUE: Final = re.compile(
+    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
+    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+_NAMES_INVOICE: Final = re.compile(
+    rf"(?<![a-z])(?:{INVOICE_WORDS}|credit\s*note|gutschrift|avoir|abono|credito|creditnota"
+    r"|rg|rech|rechn|fakt|fact|fatt|fra|inv)(?![a-z])|(?<=[a-z])rechnungs?(?![a-z])"
+)
+"""An invoice word in a label: the label names the invoice's own number."""
+
+
+def _names_other(hit: Hit) -> bool:
+    """A number sign or number word followed by a word ("N° de folio", "Nr. Kunde", "Numero
+    camera") numbers something else than the invoice: the word says what."""
+    if not (short_no(hit) or fold(hit.label).strip(" .:") in GENERIC_LABELS):
+        return False
+    tokens = hit.rest.split()
+    if not tokens:
+        return False
+    first = tokens[0].strip(",;:()[]")
+    return len(first) >= 2 and first.isalpha() and not first.isupper()
+
+
+def _key_like(segment: Segment) -> bool:
+    """Text that is a key of its own: letters, no digit, no currency ("Folio-Nr.", "Zimmer")."""
+    text = segment.text
+    return (
+        sum(c.isalpha() for c in text) >= 3
+        and not any(c.isdigit() for c in text)
+        and not currencies(text)
+    )
+
+
+def _pick(
+    hits: list[Hit],
+    layouts: Sequence[PageLayout],
+    parse: Callable[[str], str | None],
+    claimed: set[int],
+) -> list[Found]:
+    """The value each hit points at: the first candidate that parses, unless another
+    identifier's label claims it or the scan right of the label has passed another key."""
+    found = []
+    for hit in hits:
+        candidates = value_candidates(hit, page_of(layouts, hit.segment.page))
+        passed = False  # the scan right of the label has passed another key
+        for index, (segment, text, where, confidence) in enumerate(candidates):
+            if where != "inline" and id(segment) in claimed:
+                break
+            if where == "right" and passed:
+                continue  # "Rechnung (Folio) | Folio-Nr. | 18456": the value of another key
+            value = parse(text)
+            if value is None:
+                following = candidates[index + 1][2] if index + 1 < len(candidates) else None
+                passed = where == "right" and following == "right" and _key_like(segment)
+                continue
+            label = fold(hit.label)
+            if label.strip(" .:") in GENERIC_LABELS:
+                confidence -= 0.15
+            elif _NAMES_INVOICE.search(label) and not bare_word(hit):
+                confidence += 0.05  # "Rechnungs-ID" over "Beleg-Nr."
+            source = f"label:{hit.label.rstrip(':')}"
+            found.append(Found(value, confidence, source, segment, text.strip()))
+            break
+    return found
+
+
+def _claimed(hits: list[Hit], layouts: Sequence[PageLayout]) -> set[int]:
+    """The segments holding the values of other identifiers' labels (order, customer, folio)."""
+    others = [h for h in hits if h.field == "reference"]
+    return {id(f.segment) for f in _pick(others, layouts, invoice_number_value, set())}
+
+
+def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Found]:
+    """Invoice numbers by label, best first; a bare invoice word ("Rechnung:", "Factuur") or
+    number sign ("Nr.") points at its value only when that is shaped like an identifier, and
+    counts less than a number label; a number sign naming another thing counts not at all."""
+    bare = [h for h in hits if bare_word(h) or short_no(h)]
+    labelled = [
+        h for h in hits if h.field == "invoice_number" and h not in bare and not _names_other(h)
+    ]
+    bare = [h for h in bare if not _cited(h, layouts) and not _names_other(h)]
+    claimed = _claimed(hits, layouts)
+    found = _pick(labelled, layouts, invoice_number_value, claimed)
+    for item in _pick(bare, layouts, identifier, claimed):
+        item.confidence -= 0.1
+        found.append(item)
+    return sorted(found, key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
+
+
+__all__ = [
+    "DATE_CUE", "bare_word", "cites_reversed_invoice", "identifier", "invoice_number_value",
+    "invoice_numbers", "short_no",
+]  # fmt: skip
