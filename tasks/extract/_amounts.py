@@ -11,7 +11,7 @@ from typing import Final
 
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._parse import ISO_CODES, find_money, fold
-from tasks.extract._roles import TAX, total_role
+from tasks.extract._roles import TAX, TOTAL_ROLES, total_role
 from tasks.extract._table import Table
 
 
@@ -59,6 +59,24 @@ def _label_above(layout: PageLayout, segment: Segment) -> str:
     return ""
 
 
+_GENERIC: Final = frozenset(
+    {"total", "totale", "totaal", "summe", "sum", "betrag", "amount", "bedrag", "importe",
+     "importo", "montant", "gesamt", "brutto", "net", "netto", "tax", "vat"}
+)  # fmt: skip
+
+
+def _nearest(texts: list[str]) -> str:
+    """The words left of an amount on its line: the nearest piece alone when it names a total
+    itself, since pieces further left may belong to a block beside the totals ("VAT analysis |
+    rate | base | tax | gross" left of "Total VAT | 86,99")."""
+    if len(texts) > 1:
+        role = total_role(texts[-1])
+        # a generic word alone ("Summe", "Total") may be the end of a label split in pieces
+        if role in TOTAL_ROLES and fold(texts[-1]).strip(" .:") not in _GENERIC:
+            return texts[-1]
+    return " ".join(texts)
+
+
 def totals_area(
     layouts: Sequence[PageLayout], tables: dict[int, Table], hint: str | None
 ) -> list[Amount]:
@@ -80,7 +98,7 @@ def totals_area(
                     continue
                 head = segment.text[: segment.text.rfind(money[1])].strip()
                 inline = head if _wordy(head) else ""
-                label, direct = inline or " ".join(texts), True
+                label, direct = inline or _nearest(texts), True
                 if label:
                     previous = label
                 else:

@@ -16,6 +16,7 @@ from tasks.extract._cells import Grid
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._parse import find_money, find_numbers
+from tasks.extract._roles import total_role
 
 _CENT: Final = Decimal("0.01")
 _LOOKAHEAD: Final = 5
@@ -47,7 +48,14 @@ def section_subtotal(
     hint: str | None,
 ) -> bool:
     """Whether a line with `amount` (and these cells) sums up `items`, the items of a section."""
-    if not items or _numbers(cells, "quantity", hint) or _numbers(cells, "unit_price", hint):
+    if not items or full_row(cells, hint):
+        return False
+    # a number beside a totals label ("Subtotal section 01" reaching over the price column)
+    # is no quantity or price
+    words = " ".join(w for kind, ws in cells.items() if kind != "net_amount" for w in ws)
+    if total_role(words) not in _TOTAL_FIELDS and (
+        _numbers(cells, "quantity", hint) or _numbers(cells, "unit_price", hint)
+    ):
         return False
     return sum((i.net_amount or Decimal(0) for i in items), Decimal(0)) == amount
 

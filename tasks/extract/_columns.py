@@ -1,6 +1,6 @@
 """The header row of a line-item table: which column each header cell names.
 
-Column names in en, de, fr, es, it and nl (`TABLE_COLUMNS`); a cell may add a currency or unit
+Column names in en, de, fr, es, it and nl (`_column_names`); a cell may add a currency or unit
 ("Betrag CHF", "Amount (EUR)", "Positionsbetrag ohne USt.") and may be wrapped over several
 lines ("Positions-" / "betrag"), which are joined by column. Article numbers, EANs and other
 codes have their own kind, so that "Réf. article" is not taken for the description, and so
@@ -16,102 +16,9 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
+from tasks.extract._column_names import TABLE_COLUMNS
 from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import ISO_CODES, find_money, find_numbers, fold, parse_date
-
-TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "code": (
-        r"ean(?:\s*-?\s*code)?", r"gtin", r"upc", r"sku", r"code(?:\s*(?:ean|article|art\.?))?",
-        r"art(?:ikel)?\.?\s*-?\s*(?:nr|no|nummer|number|code)\.?(?:\s*-?\s*[a-z]+\.?)?",
-        r"artnr\.?", r"artikelcode",
-        r"item\s*(?:code|no\.?|#|number|id)", r"product\s*(?:code|no\.?|#|id|number)",
-        r"part\s*(?:no\.?|number|#)", r"ref(?:erence)?\.?(?:\s*(?:article|produit))?",
-        r"n\s*°\s*(?:d')?article", r"article\s*(?:no\.?|n\s*°|nr\.?|number|code)",
-        r"referencia", r"ref\.?\s*articulo", r"cod\.?(?:\s*art(?:\.|icolo)?)?", r"codigo",
-        r"codice(?:\s*art(?:\.|icolo)?)?", r"riferimento", r"material\s*-?\s*(?:nr\.?|nummer)",
-        r"bestell\s*-?\s*(?:nr\.?|nummer)", r"artikelnummer", r"artikelnr\.?",
-    ),
-    "description": (
-        r"description(?:\s*of\s*(?:goods|services))?", r"items?(?:\s*description)?",
-        r"products?(?:\s*description)?", r"services?", r"details", r"particulars", r"goods",
-        r"articles?", r"[a-z]*beschreibung", r"[a-z]*bezeichnung", r"artikel\s*-?\s*bezeichnung",
-        r"artikel", r"leistung", r"designation", r"libelle", r"descripcion", r"concepto",
-        r"articulo", r"descrizione(?:\s*(?:beni|articolo|prodotto|servizi))?", r"articolo",
-        r"omschrijving", r"artikelomschrijving", r"product", r"leistungsbeschreibung",
-        r"positionstext", r"concept", r"prestations?", r"produkte?", r"produits?", r"productos?",
-        r"prodott[oi]", r"waren?", r"dienstleistung", r"benennung", r"text", r"denominacion",
-        r"beni", r"benaming", r"activity", r"task", r"[a-z]*text", r"work(?:\s*performed)?",
-        r"tatigkeit", r"leistungen", r"intitule", r"objet", r"nature", r"detalle", r"trabajos?",
-        r"servicios?", r"oggetto", r"dettaglio", r"voce", r"servizi", r"prestazione", r"lavori",
-        r"product\s*/\s*dienst", r"werkzaamheden", r"dienst(?:en)?", r"beschrijving", r"servizio",
-    ),
-    "quantity": (
-        r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
-        r"quantite", r"cantidad", r"cant\.?", r"uds\.?", r"unidades", r"quantita", r"q\.?\s*ta",
-        r"aantal", r"qta", r"stuck(?:zahl)?", r"stk\.?", r"pcs\.?", r"pieces", r"units", r"nb",
-        r"nombre", r"unid\.?", r"hoeveelheid", r"st\.?", r"days", r"tage", r"jours", r"stunden",
-        r"std\.?", r"heures", r"ore", r"horas", r"uren", r"qty\s*ordered", r"qty\s*shipped",
-        r"bestellmenge", r"liefermenge", r"quantite\s*livree", r"cant\.?\s*servida",
-        r"quantita\s*consegnata", r"geleverd", r"volume", r"verbrauch", r"consumo", r"consumption",
-        r"usage", r"quant\.?", r"ctd\.?", r"aant\.?", r"mng\.?", r"q\.?\s*te", r"nights?", r"nuits",
-        r"(?:qty|q\.?\s*ta|qte|cant\.?|menge)\s*ord(?:ered|\.)?", r"nachte", r"noches", r"notti",
-        r"nachten", r"no\.?\s*of\s*[a-z]+", r"aantal\s*stuks", r"n[°o]\.?\s*uds",
-    ),
-    "unit_price": (
-        r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
-        r"rate", r"each", r"per\s*unit", r"einzelpreis(?:\s*netto)?", r"e\.?\s*-?\s*preis",
-        r"ep", r"preis(?:\s*(?:je|pro)\s*(?:einheit|stuck|me))?", r"preis\s*/\s*einheit",
-        r"stuckpreis", r"nettopreis", r"netto\s*-?\s*preis", r"prix\s*unitaire(?:\s*ht)?",
-        r"p\.?\s*u\.?(?:\s*ht)?", r"prix(?:\s*u(?:nit)?\.?)?(?:\s*ht)?", r"tarif",
-        r"precio(?:\s*unit(?:ario|\.)?)?", r"pvp", r"prezzo(?:\s*(?:unitario|unit\.?|un\.?))?",
-        r"prijs(?:\s*per\s*(?:stuk|eenheid))?", r"stukprijs", r"eenheidsprijs", r"tarief",
-        r"(?:hourly|daily|day)\s*rate", r"rate\s*(?:per|/)\s*(?:hour|hr|h|day)", r"stundensatz",
-        r"tagessatz", r"verrechnungssatz", r"taux\s*(?:horaire|journalier)",
-        r"tarif\s*(?:horaire|journalier)", r"prix\s*(?:horaire|net)", r"tarifa(?:\s*/\s*hora)?",
-        r"precio\s*(?:/\s*hora|neto)", r"tariffa(?:\s*oraria)?", r"prezzo\s*netto",
-        r"uurtarief", r"dagtarief", r"nettoprijs", r"net\s*(?:unit\s*)?price", r"einzelpr\.?",
-        r"netto\s*-?\s*(?:prijs|preis|stuckpreis|einzelpreis)", r"prix\s*unitaire\s*net",
-    ),
-    "list_price": (
-        r"list\s*price", r"listenpreis", r"listpreis", r"brutto\s*-?\s*preis", r"bruttopreis",
-        r"prix\s*(?:catalogue|brut|de\s*base|tarif)", r"precio\s*(?:de\s*)?(?:lista|tarifa|bruto)",
-        r"prezzo\s*(?:di\s*)?listino", r"listino", r"prezzo\s*lordo", r"lijstprijs",
-        r"catalogusprijs", r"bruto\s*prijs", r"brutoprijs", r"gross\s*price", r"rrp", r"msrp",
-    ),
-    "discount": (
-        r"discount(?:\s*%)?", r"disc\.?(?:\s*%)?", r"rabatt(?:\s*%)?", r"rab\.?", r"nachlass",
-        r"remise(?:\s*%)?", r"descuento(?:\s*%)?", r"dto\.?(?:\s*%)?", r"dcto\.?",
-        r"sconto(?:\s*%)?", r"korting(?:\s*%)?",
-        r"%\s*(?:disc|rabatt|remise|dto|sconto|korting)\.?",
-    ),
-    "net_amount": (
-        r"amount", r"line\s*(?:total|amount|value)", r"total", r"net(?:\s*(?:amount|value))?",
-        r"betrag", r"gesamt(?:preis|betrag|wert)?", r"summe", r"netto", r"montant(?:\s*ht)?",
-        r"total\s*(?:ht|net|line)", r"importe", r"importo", r"totale(?:\s*riga)?", r"bedrag",
-        r"totaal", r"subtotal", r"entgelt", r"positions\s*-?\s*(?:betrag|wert|summe)",
-        r"gesamt\s*-?\s*(?:netto|betrag|summe|preis)", r"netto\s*-?\s*betrag",
-        r"ext(?:ended|\.)?\s*(?:price|amount)", r"montant\s*total", r"prix\s*total(?:\s*ht)?",
-        r"importe\s*(?:neto|total)", r"precio\s*total", r"importo\s*(?:netto|totale)",
-        r"prezzo\s*totale", r"totaalbedrag", r"regeltotaal", r"nettobedrag",
-        r"bedrag\s*excl\.?(?:\s*btw)?", r"value", r"wert", r"nettowert", r"valeur", r"valor",
-        r"valore", r"waarde", r"charges?", r"fee", r"cost", r"total\s*cost", r"line\s*net",
-        r"total\s*(?:linea|ligne|riga|regel)", r"importe\s*linea", r"valeur\s*ht",
-        r"montant\s*net", r"kosten", r"zeilen\s*-?\s*(?:summe|betrag|wert)", r"regelbedrag",
-        r"summe\s*netto", r"totaal\s*excl\.?(?:\s*btw)?", r"gp", r"g(?:es)?\.?\s*-?\s*preis",
-        r"gesamtpr\.?", r"imponibile", r"base\s*imponible", r"p\.?\s*t\.?\s*ht",
-    ),
-    "tax_rate": (
-        r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",
-        r"(?:tax|vat)\s*rate", r"taux(?:\s*(?:de\s*)?tva)?", r"aliq(?:uota|\.)?(?:\s*iva)?",
-        r"tarief\s*btw", r"tipo(?:\s*(?:de\s*)?iva)?", r"%\s*(?:vat|tax|ust|mwst|tva|iva|btw)",
-        r"%",
-    ),
-    "unit": (
-        r"unit", r"uom", r"einheit", r"me", r"unite", r"unidad", r"unita", r"eenheid",
-        r"u\.?\s*m\.?", r"ud\.?", r"eenh\.?", r"einh\.?", r"unid\.?\s*med(?:ida)?\.?",
-        r"unite\s*de\s*mesure", r"unit\s*of\s*measure", r"mengeneinheit",
-    ),
-}  # fmt: skip
 
 _COLUMN_RES: Final = {
     name: re.compile(rf"(?:{'|'.join(patterns)})(?:\s*\(.*\))?\s*[:.]?\s*$")
@@ -198,8 +105,10 @@ def match_column(folded: str, *, wrapped: bool = False) -> str | None:
     return None
 
 
-def _is_suffix(word: str) -> bool:
+def _is_suffix(word: str, after: str = "") -> bool:
     folded = fold(word).strip(":")
+    if re.match(r"(?:ex|in)(?:c|k)l\.?$", fold(after)) and _QUALIFIER_RE.match(folded):
+        return True  # "Regelbedrag excl. btw", "Amount incl. VAT": the tax word qualifies
     return bool(_SUFFIX_RE.match(folded)) or word.strip("()[]:") in ISO_CODES
 
 
@@ -256,7 +165,7 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
                 break
         phrase = words[index : index + size]
         index += size
-        while index < len(words) and _is_suffix(words[index].text):
+        while index < len(words) and _is_suffix(words[index].text, phrase[-1].text):
             if words[index].bbox[0] - phrase[-1].bbox[2] > phrase[-1].size * 1.5:
                 break
             phrase = [*phrase, words[index]]

@@ -22,6 +22,7 @@ from tasks.extract._numbers import (
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
+from tasks.extract._title_numbers import title_numbers
 from tasks.extract._titles import (
     CORRECTION_RE,
     CREDIT_RE,
@@ -151,6 +152,10 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
         correction = CORRECTION_RE.match(folded)
         credit = CREDIT_RE.match(folded)
         title = correction or credit or (typed[1] if typed else None) or INVOICE_RE.match(folded)
+        if not title and prominent and len(segment.words) <= 4:
+            # a qualified title: "Licence Credit Memo", "Werkstatt-Gutschrift"
+            credit = _trailing(CREDIT_SEARCH, folded) or _trailing(_CREDIT_WORD, folded)
+            title = credit or _trailing(_INVOICE_SEARCH, folded)
         if not title:
             continue
         alone = title.end() >= len(folded.rstrip(" :")) and segment.y0 < layout.height * 0.4
@@ -178,6 +183,9 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
         if not (credit or correction):  # "Factura de abono", "Sales invoice (credit)"
             credit = CREDIT_SEARCH.search(folded, title.end())
         titles.add(id(segment))
+        dated = numbered and parse_date(rest) is not None
+        if typed and typed[0] in _WEAK_TYPES and not (printed or dated):
+            typed = None  # "Hire Invoice" alone is a commercial invoice
         named = _named_type(
             folded, printed, correction is not None, credit is not None, typed and typed[0]
         )
@@ -187,7 +195,37 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
                 confidence=0.9, source=f"title:{segment.text}", page=segment.page,
                 bbox=segment.bbox, text=segment.text,
             )  # fmt: skip
+    if code == "384" and _calls_itself_credit(layout):
+        code = "381"
     return code, evidence, titles
+
+
+_WEAK_TYPES: Final = frozenset({"387"})
+"""Types a title word names only loosely: a "hire invoice" or "Mietrechnung" is a commercial
+invoice (380) unless it prints the code or reads as an e-invoice viewer's subject line, the
+type's name before the number and the date ("Mietrechnung Nr. 9314110911 vom 01.10.2018")."""
+_INVOICE_SEARCH: Final = re.compile(rf"(?<![a-z0-9]){INVOICE_RE.pattern}")
+_CREDIT_WORD: Final = re.compile(r"(?<![a-z])credit(?![a-z])")
+"""The word "credit" ending a short title: "Hire Credit", "Final Account Credit"."""
+_SELF_CREDIT: Final = re.compile(
+    rf"(?<![a-z])(?:this|diese[rs]?|cette|cet|esta|este|questa|questo|deze|dit)\s+"
+    rf"(?:{CREDIT_RE.pattern})"
+)
+"""A document naming itself a credit note in its text: "Diese Gutschrift bezieht sich auf"."""
+
+
+def _trailing(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """A title word that ends a short title after a qualifier: "Licence Credit Memo"."""
+    matches = list(pattern.finditer(folded))
+    found = matches[-1] if matches else None
+    if found is None or found.start() == 0 or found.end() < len(folded.rstrip(" :.")):
+        return None
+    return found
+
+
+def _calls_itself_credit(layout: PageLayout) -> bool:
+    """Whether a document titled a correction speaks of itself as a credit note."""
+    return any(_SELF_CREDIT.search(segment.folded) for segment in layout.segments)
 
 
 _PLACE: Final = re.compile(r"^[^\W\d][\w .'-]{0,30},?\s*(?:(?:den|le|el|il|on)\s+)?$")
@@ -231,6 +269,7 @@ def _pointed(layout: PageLayout, hits: list[Hit]) -> set[int]:
 _OTHER_DAY: Final = re.compile(
     r"order|deliver|ship|dispatch|service|period|perform|due|pay|valid|expir|auftrag|bestell"
     r"|liefer|leistung|versand|zahl|fallig|gultig|commande|livr|expedi|prestation|echeance"
+    r"|regist|zulass|immatric|matricul|toelating|circulation|event|veranstalt|evenement"
     r"|paiement|pedido|entrega|envio|servicio|vencim|pago|ordine|consegna|spedizion|scadenz"
     r"|pagament|bestel|lever|verzend|verval|betal|geldig|albaran|ddt|bis|until|from|von"
 )
@@ -282,7 +321,8 @@ def read_header(
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
     month_first = _month_first(layouts, hits)
-    numbers = invoice_numbers(hits, layouts)
+    numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
+    numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     top = table.header_line if table else None

@@ -94,6 +94,14 @@ def make_item(
     count = quantity[0][0] if quantity else glued_quantity(" ".join(cells["quantity"]), hint)
     if count is None and price is not None:
         count = implied_quantity(cells, price[0], amount, hint)
+    if count is None and price is not None:
+        # a narrow quantity right-aligned under a left-aligned header falls into the price's
+        # column ("5  36,77"): the number before the price that multiplies out
+        count = next(
+            (v for v, raw in find_numbers(price_text, hint)[:-1]
+             if v > 0 and abs(v * abs(price[0]) - abs(amount)) <= _CENT),
+            None,
+        )  # fmt: skip
     if count is None and price is not None and description:
         # "2 x Widget" under the description: the quantity when it multiplies out
         times = _TIMES.match(description)

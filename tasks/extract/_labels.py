@@ -36,6 +36,8 @@ INVOICE_WORDS: Final = (
     r"|[a-z]*factuur"
 )
 """The invoice word in en, de, fr, es, it and nl (also compounds: "Verkoopfactuur")."""
+GENERIC_REF: Final = r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia)"
+"""A reference word alone: "Reference no." numbers the document only when nothing else does."""
 _OWNER = r"(?:our|your|unsere|ihre|notre|votre|nuestra|su|vostra|nostra|onze|uw)"
 _GAP = r"(?:\s+[a-z0-9%.,']{1,15}){0,5}?"
 """A few words inside a payment sentence: "Zahlbar innerhalb 30 Tagen netto bis"."""
@@ -89,6 +91,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"{_NO}\s*(?:de\s*|di\s*|van\s*(?:de\s*)?)?(?:doc\.?|documento|document)",
         r"(?:num\.?|nr\.?|n\.)\s*(?:doc\.?|fatt\.?)", rf"factuur\s*{_REF}",
         BARE_INVOICE, rf"{_OWNER}\s*(?:{INVOICE_WORDS})\s*-?\s*(?:{_NO}|{_REF})",
+        # a bill's reference, a running number, a reference number of its own
+        rf"bill\s*-?\s*{_REF}", rf"(?:{_NO}|numero)\s*(?:progressivo|correlativo)",
+        r"progressivo(?:\s*fattura)?", rf"{GENERIC_REF}\s*-?\s*{_NO}", rf"{GENERIC_REF}nummer",
+        rf"{_NO}\s*(?:de\s*|di\s*|of\s*|van\s*)?{GENERIC_REF}",
         rf"(?:{INVOICE_WORDS})\s*{_NO}\s*(?:de\s*|di\s*)?serie",
         # the invoice word, a few words, then a number word: "Rechnung des Versicherers Nr."
         rf"(?:{INVOICE_WORDS})(?:\s+(?:(?!{_OTHER_REFS})[a-z'.]{{2,15}}|\(\w{{1,20}}\)))"
@@ -114,6 +120,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"ausgestellt\s*am", r"ausstellungs\s*-?\s*datum", r"erstellungsdatum",
         r"date\s*d'emission", r"fecha\s*(?:de\s*)?emision", r"data\s*(?:di\s*)?emissione",
         r"datum\s*van\s*(?:uitgifte|de\s*factuur)", r"del", r"vom",
+        # the day of issue of the invoice: "Fecha de emisión de la factura", "Éditée le"
+        r"(?:fecha|date|data|datum)\s*(?:de\s*|d'|di\s*|of\s*|van\s*)?(?:emision|expedicion"
+        r"|emission|emissione|issue|uitgifte|ausstellung)\s*(?:de\s*(?:la\s*)?|della\s*|der\s*"
+        rf"|of\s*(?:the\s*)?|van\s*de\s*)(?:{INVOICE_WORDS})", r"editee?\s*le",
         # the day the invoice was made out, in the phrasings of letters and tax law
         r"tax\s*point(?:\s*date)?", r"bill\s*date", r"invoiced\s*(?:on|date)",
         r"(?:date|datum|data|fecha)\s*(?:of\s*(?:the\s*)?|der\s*|de\s*(?:la\s*)?|della\s*"
@@ -280,7 +290,7 @@ GENERIC_LABELS: Final = frozenset(
 NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})
 """Bare number words: an invoice number label only where they open a piece of text."""
 
-# The column names of line-item tables are in `_columns.TABLE_COLUMNS`.
+# The column names of line-item tables are in `_column_names.TABLE_COLUMNS`.
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from tasks.extract._hits import Found, Hit, value_candidates
-from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, INVOICE_WORDS
+from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import currencies, fold, parse_date
 
@@ -163,14 +163,20 @@ def _pick(
                 passed = where == "right" and following == "right" and _key_like(segment)
                 continue
             label = fold(hit.label)
-            if label.strip(" .:") in GENERIC_LABELS:
-                confidence -= 0.15
+            if label.strip(" .:") in GENERIC_LABELS or _REF_ONLY.match(label):
+                confidence -= 0.15  # "Nummer", "Reference no.": an invoice label wins
             elif _NAMES_INVOICE.search(label) and not bare_word(hit):
                 confidence += 0.05  # "Rechnungs-ID" over "Beleg-Nr."
             source = f"label:{hit.label.rstrip(':')}"
             found.append(Found(value, confidence, source, segment, text.strip()))
             break
     return found
+
+
+_REF_ONLY: Final = re.compile(
+    rf"(?:{GENERIC_REF}|(?:n\s*\.?\s*°|n\.|no\.?|nr\.?)\s*(?:de\s*|di\s*)?ref)"
+)
+"""A label naming a reference, not the invoice: less sure than an invoice label."""
 
 
 def _claimed(hits: list[Hit], layouts: Sequence[PageLayout]) -> set[int]:

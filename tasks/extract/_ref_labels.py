@@ -46,6 +46,9 @@ REFERENCE_LABELS: Final = (
     r"\s*-?\s*(?:nr\.?|nummer)",
     r"orden\s*de\s*compra", r"ordine\s*d(?:i\s*|')acquisto", rf"inkoop\s*-?\s*order\s*{_NO}?",
     r"(?:bestel|inkoop|order|klant)\s*(?:nr\.?|nummer)",
+    # the buyer's reference: "Your ref. no.", "Ihre Referenz", "Votre référence"
+    r"(?:your|ihre?|votre|vos|su|sus|vostro|vostra|vs\.?|uw)\s*(?:ref\.?|reference|referenz"
+    rf"|referentie|riferimento|referencia|zeichen|kenmerk)(?:\s*-?\s*{_NO})?",
 )  # fmt: skip
 """Other numbers and references printed next to the invoice's: matched so that their values
 are not taken for the invoice number or their words for a party label."""
@@ -70,6 +73,19 @@ OTHER_DATE_LABELS: Final = (
     r"pedido\s*(?:realizado|hecho)(?:\s*el)?", r"ordine\s*(?:effettuato|del)(?:\s*il)?",
     r"besteld\s*op", r"periode\s*de\s*service", r"periodo\s*del\s*servicio",
     r"periodo\s*di\s*servizio", r"service\s*-?\s*periode", r"leistungs\s*-?\s*zeitraum",
+    # the day of an event catered or hosted, and a vehicle's first registration
+    r"(?:event|function|party|wedding)\s*date", r"date\s*of\s*(?:the\s*)?(?:event|function)",
+    r"(?:veranstaltungs|event|feier)\s*-?\s*(?:datum|tag)",
+    r"date\s*(?:de\s*)?(?:l'|la\s*)?(?:evenement|manifestation|reception|prestation)",
+    r"fecha\s*(?:del?\s*)?(?:evento|acto|celebracion|banquete)",
+    r"data\s*(?:dell'|del(?:la)?\s*)?(?:evento|manifestazione|ricevimento)",
+    r"(?:evenement|event|feest)s?\s*-?\s*datum", r"datum\s*(?:van\s*(?:het\s*)?)?evenement",
+    r"(?:date\s*of\s*)?first\s*registration(?:\s*date)?", r"registration\s*date",
+    r"erst\s*-?\s*zulassung(?:s\s*-?\s*datum)?", r"zulassungs\s*-?\s*datum",
+    r"(?:date\s*de\s*)?(?:(?:premiere|1re|1ere)\s*)?(?:mise\s*en\s*circulation|immatriculation)",
+    r"(?:fecha\s*(?:de\s*)?)?(?:primera\s*)?matriculacion",
+    r"(?:data\s*(?:di\s*|della\s*)?)?(?:prima\s*)?immatricolazione",
+    r"(?:datum\s*)?eerste\s*(?:toelating|inschrijving)",
 )  # fmt: skip
 """Dates other than the issue and due dates: matched so that a generic "date" inside them
 ("Delivery date:") is not read as the invoice's date."""

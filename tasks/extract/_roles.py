@@ -64,6 +64,10 @@ EXCLUDING: Final = _words(
     r"neto",
     r"base", r"bases", r"imponibile", r"imponible", r"[a-z]*basis(?:betrag)?",
     r"bemessungsgrundlage", r"grondslag", r"maatstaf",
+    # "Totaal vóór btw", "Totale prima dell'IVA", "Total antes de impuestos", "Total sans TVA"
+    r"voor\s*(?:btw|belasting)", r"prima\s*(?:dell'|delle\s*|di\s*)?(?:iva|imposte|tasse)",
+    r"antes\s*(?:de\s*(?:l\s*|los\s*)?)?(?:iva|impuestos?|igic)", r"sans\s*(?:tva|taxes?)",
+    r"without\s*(?:vat|tax|gst)", r"vor\s*(?:steuern?|mwst|ust)",
 )  # fmt: skip
 DUE: Final = _words(
     r"due", r"payable", r"to\s*pay", r"balance", r"outstanding", r"zu\s*zahlen(?:der)?",
@@ -81,6 +85,8 @@ NET: Final = _words(
     r"line\s*total", r"items?\s*total", r"total\s*(?:of\s*)?items", r"ht", r"hors\s*taxes?",
     r"base\s*imponible", r"imponibile", r"nettobetrag", r"nettosumme", r"nettowert",
     r"importe\s*neto", r"total\s*neto", r"totale\s*netto",
+    # the taxable base: "Base total", "Total base", "Grondslag", "Bemessungsgrundlage"
+    r"bases?", r"grondslag", r"bemessungsgrundlage", r"maatstaf\s*van\s*heffing",
     # a total of the goods or services (the tax follows): "Totale prestazioni", "Total services"
     r"(?:products|services|articles|positions|posten|positionen|leistungen|arbeiten)",
     r"(?:prestations|produits|servicios|productos|articulos|trabajos|prestazioni|servizi)",
@@ -89,7 +95,7 @@ NET: Final = _words(
 GRAND: Final = _words(
     r"total", r"totale", r"totaal", r"gesamt\w*", r"\w*summe", r"\w*betrag", r"brutto",
     r"ttc", r"montant", r"importe", r"importo", r"bedrag", r"amount", r"sum", r"endbetrag",
-    r"\w*beitrag",
+    r"\w*beitrag", r"suma", r"somma", r"somme",
     r"rechnungsbetrag", r"factuurbedrag", r"invoice\s*value",
 )  # fmt: skip
 _ACRONYM: Final = re.compile(r"(?<![a-z.])(?:[a-z]{1,2}\.\s?){2,}")

@@ -12,7 +12,10 @@ the sum of the items above it (a subtotal, unless more item rows follow it: `_bl
 second header, a new section or a large gap; "carried forward" lines are skipped.
 A heading with a colon ends the items unless full item rows follow it. A header whose
 description column has a name we do not know takes its widest unnamed cell as the description.
-A quantity column we cannot name ("Nr.") is found by quantity x price = amount. Rows whose
+A quantity column we cannot name ("Nr.") is found by quantity x price = amount, and so are
+a quantity and a unit price under names we do not know (`_arith_columns`). A description name
+right of the amount's ("Total concepto") is part of the amount's name when another
+description name stands left of it. Rows whose
 quantity times unit price equals their amount are marked as checked. A header of only a
 description and, far right of it, an amount heads a table of services: each line is one unit.
 """
@@ -26,6 +29,7 @@ from decimal import Decimal
 from typing import Final
 
 from core.models import LineItem
+from tasks.extract._arith_columns import arithmetic_columns
 from tasks.extract._blocks import items_follow, section_subtotal
 from tasks.extract._cells import Grid, Style
 from tasks.extract._columns import (
@@ -133,7 +137,7 @@ def find_table(layout: PageLayout, start: int = 0) -> Table | None:
         if "description" not in kinds or not kinds & _NUMERIC_KINDS:
             continue
         merged, wrapped = merged_columns(layout, index)
-        columns = dedupe(merged)
+        columns = _described(merged, dedupe(merged))
         kinds = {kind for kind, _ in columns}
         if not _is_header(kinds) or (len(columns) < 3 and not _amount_only(columns, layout)):
             continue
@@ -146,6 +150,32 @@ def find_table(layout: PageLayout, start: int = 0) -> Table | None:
         first, last = min([index, *wrapped]), max([index, *wrapped])
         return Table(layout.number, first, columns, last, start_line=last + 1)
     return _unnamed_table(layout) if start == 0 else None
+
+
+def _described(
+    merged: list[tuple[str, Segment]], columns: list[tuple[str, Segment]]
+) -> list[tuple[str, Segment]]:
+    """A description name right of the amount's ("Total concepto": what the amount is for)
+    is not the description column when another description name stands left of the amount."""
+    amounts = [s.x0 for k, s in columns if k == "net_amount"]
+    chosen = [i for i, (k, _) in enumerate(columns) if k == "description"]
+    if not amounts or not chosen or columns[chosen[0]][1].x0 < amounts[0]:
+        return columns
+    left = [i for i, (k, s) in enumerate(merged) if k == "description" and s.x0 < amounts[0]]
+    if not left:
+        return columns
+    out = list(columns)
+    named = columns[chosen[0]][1]
+    out[left[0]] = ("description", columns[left[0]][1])
+    before = out[chosen[0] - 1]
+    if chosen[0] > 0 and before[0] == "net_amount" and named.x0 - before[1].x1 < named.size:
+        # one name: the amount column spans both words
+        out[chosen[0] - 1] = ("net_amount", Segment(named.page, before[1].words + named.words,
+                                                    named.line))  # fmt: skip
+        del out[chosen[0]]
+    else:
+        out[chosen[0]] = ("other", named)
+    return out
 
 
 def _amount_only(columns: list[tuple[str, Segment]], layout: PageLayout) -> bool:
@@ -184,6 +214,7 @@ def read_rows(
 
     `before` is the sum of the items on earlier pages (a "brought forward" line repeats it);
     a `continued` table goes on from an earlier page without a header of its own."""
+    table.columns = arithmetic_columns(table.columns, layout, table.start_line, decimal_hint)
     grid = Grid.of(table.columns)
     pitch = table.pitch
     start = table.start_line

@@ -14,7 +14,7 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 CREDIT_TITLES: Final = (
-    r"credit\s*(?:note|memo(?:randum)?|advice)", r"gutschrift", r"stornorechnung", r"avoir",
+    r"credit\s*(?:note|memo(?:randum)?|advice)", r"[a-z]*gutschrift", r"stornorechnung", r"avoir",
     r"facture\s*d'avoir",
     r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
     r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",

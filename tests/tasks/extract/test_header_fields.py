@@ -169,7 +169,7 @@ def test_an_english_invoice_in_dollars_reads_dates_month_first() -> None:
         ("Factura de abono", "381"),
         ("Nota di accredito", "381"),
         ("Credit Memo", "381"),
-        ("Mietrechnung", "387"),
+        ("Mietrechnung (387)", "387"),
         ("Facture d'acompte", "386"),
         ("Rechnung des Versicherers", "575"),
         ("Sales Invoice", "380"),
