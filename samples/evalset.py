@@ -7,10 +7,11 @@ no rule was written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evals
 a third `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured
 once unseen and then used for development), a fourth `OUT_DIR/fresh4/*.pdf`
 (`evalset_fresh4.py`: seven more such styles, likewise measured once unseen, then used for
-development), the unseen slice `OUT_DIR/fresh5/*.pdf` (`evalset_fresh5.py`: seven more
-real-world invoice styles nobody develops against, the honest measure of generalisation) and
-`OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed metadata). The output folder is
-meant to be git-ignored (`reports/evalset` by default).
+development), `OUT_DIR/fresh5/*.pdf` (`evalset_fresh5.py`, likewise), and the unseen slices
+`OUT_DIR/fresh6/*.pdf` and `OUT_DIR/fresh7/*.pdf` (`evalset_fresh6.py`, `evalset_fresh7.py`:
+seven more real-world invoice styles each that nobody develops against, the honest measure of
+generalisation) and `OUT_DIR/*.jsonl` truth files. Deterministic (fixed seed, fixed
+metadata). The output folder is meant to be git-ignored (`reports/evalset` by default).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ import evalset_fresh2
 import evalset_fresh3
 import evalset_fresh4
 import evalset_fresh5
+import evalset_fresh6
+import evalset_fresh7
 from generate import (
     LOCALES,
     Canvas,
@@ -280,6 +283,8 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh3"] = evalset_fresh3.generate(out)
     truth["fresh4"] = evalset_fresh4.generate(out)
     truth["fresh5"] = evalset_fresh5.generate(out)
+    truth["fresh6"] = evalset_fresh6.generate(out)
+    truth["fresh7"] = evalset_fresh7.generate(out)
     return truth
 
 

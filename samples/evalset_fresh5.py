@@ -1,8 +1,6 @@
-"""The fifth fresh slice of the synthetic evaluation set (`fresh5`): the unseen slice nobody
-develops against (`fresh4` was measured once unseen and then used for development). Seven
-layouts modelled on real-world invoice styles none of the other sets uses, in six languages, two
-variants each; rules are never tuned on it, so its scores measure how the visual extraction
-generalises.
+"""The fifth fresh slice of the synthetic evaluation set (`fresh5`): measured once unseen (on
+pdf-rules 0.7.0), then used for development. Seven layouts modelled on real-world invoice
+styles none of the other sets uses, in six languages, two variants each.
 
 Layouts (`evalset_fresh5_layouts.py`, `evalset_fresh5_pages.py`): a car workshop invoice (a
 vehicle box with registration, VIN, mileage and first registration; parts and labour in separate

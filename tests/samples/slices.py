@@ -22,6 +22,7 @@ import evalset  # noqa: E402
 import evalset_fresh2_text  # noqa: E402
 import evalset_fresh3_text  # noqa: E402
 import evalset_fresh4_text  # noqa: E402
+import evalset_fresh5_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -73,9 +74,11 @@ def check_repeatable(
     assert {s.lang for s in probe} == set(generate.LOCALES)
 
 
-def earlier_labels(*, with_fresh3: bool, with_fresh4: bool = False) -> dict[str, set[str]]:
-    """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    and fourth slices' only when asked for)."""
+def earlier_labels(
+    *, with_fresh3: bool, with_fresh4: bool = False, with_fresh5: bool = False
+) -> dict[str, set[str]]:
+    """Per language, the label phrasings of the seen samples and the earlier slices (the third,
+    fourth and fifth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -90,6 +93,9 @@ def earlier_labels(*, with_fresh3: bool, with_fresh4: bool = False) -> dict[str,
         if with_fresh4:
             for phrasings in evalset_fresh4_text.WORDING[lang].values():
                 found[lang] |= set(phrasings.split("|"))
+        if with_fresh5:
+            for phrasings in evalset_fresh5_text.WORDING[lang].values():
+                found[lang] |= set(phrasings.split("|"))
     return found
 
 
@@ -98,7 +104,8 @@ def generate_only(out: Path, name: str) -> Path:
     slices left out): its truth file, with its PDFs in the folder `name` beside it."""
     slices = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
               "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
-              "fresh5": evalset.evalset_fresh5}  # fmt: skip
+              "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
+              "fresh7": evalset.evalset_fresh7}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

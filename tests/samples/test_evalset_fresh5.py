@@ -1,7 +1,8 @@
-"""The unseen evaluation slice `fresh5`: every truth value is printed in its PDF, the truth is
-arithmetically consistent (document-level discounts, two VAT rates and negative discount lines
-included), the wording is its own, its layouts are new, and generation is byte-for-byte
-repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+"""The evaluation slice `fresh5` (measured once unseen, then used for development): every truth
+value is printed in its PDF, the truth is arithmetically consistent (document-level discounts,
+two VAT rates and negative discount lines included), the wording is its own, its layouts are
+new, and generation is byte-for-byte repeatable. No extraction runs here: the slice is only
+measured by `make eval`."""
 
 from __future__ import annotations
 
