@@ -12,6 +12,7 @@ is renamed when no pair multiplies out.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -21,7 +22,9 @@ from tasks.extract._parse import find_money, find_numbers, parse_date
 from tasks.extract._roles import TOTAL_ROLES, total_role
 
 _CENT: Final = Decimal("0.01")
-_FREE: Final = frozenset({"other", "unit", "position"})
+_PRICE_WORD: Final = re.compile(r"pri[jx]s|preis|price|precio|prezzo|tarif|cost[eo]?\b")
+_FREE: Final = frozenset({"other", "unit", "position", "tax_rate"})
+"""Columns whose numbers may be a quantity or a price ("Taux" over prices is no tax rate)."""
 _ROWS: Final = 8
 _LOOK: Final = 30
 
@@ -44,16 +47,16 @@ def _sample(
     for line in layout.lines[start : start + _LOOK]:
         cells = grid.cells(line)
         words = " ".join(w for key, ws in cells.items() if key != "net_amount" for w in ws)
-        if total_role(words) in TOTAL_ROLES:
-            break  # the totals under the table
-        amount = find_money(" ".join(cells["net_amount"]), hint)
-        if amount is None or amount[0] == 0:
-            continue
         values = {}
         for key, _ in columns:
             value = _value(cells.get(key, []), hint) if key not in {"net_amount"} else None
             if value is not None:
                 values[key] = value
+        if total_role(words) in TOTAL_ROLES and len(values) < 2:
+            break  # the totals under the table (an item naming a tax holds two numbers more)
+        amount = find_money(" ".join(cells["net_amount"]), hint)
+        if amount is None or amount[0] == 0:
+            continue
         rows.append((amount[0], values))
         if len(rows) >= _ROWS:
             break
@@ -77,10 +80,18 @@ def _cents(rows: list[tuple[Decimal, dict[str, Decimal]]], key: str) -> bool:
 
 
 def _quantity_first(
-    rows: list[tuple[Decimal, dict[str, Decimal]]], first: str, second: str, order: dict[str, float]
+    rows: list[tuple[Decimal, dict[str, Decimal]]],
+    first: str,
+    second: str,
+    order: dict[str, float],
+    headers: dict[str, str],
 ) -> bool:
-    """Whether of two unnamed columns that multiply out `first` is the quantity: the one not
-    printed like money ("200", "1,5", "7 671") when the other is ("0,45"), else the left one."""
+    """Whether of two unnamed columns that multiply out `first` is the quantity: the other when
+    only its name holds a word for a price ("Literprijs", "Stückpreis", "Prix/kg"), else the one
+    not printed like money ("200", "1,5", "7 671") when the other is ("0,45"), else the left one."""
+    priced = {key for key in (first, second) if _PRICE_WORD.search(headers[key])}
+    if len(priced) == 1:  # "Liters | Literprijs excl.": the name says which is the price
+        return second in priced
     money_first, money_second = _cents(rows, first), _cents(rows, second)
     if money_first != money_second:
         return money_second
@@ -117,13 +128,17 @@ def arithmetic_columns(
     # rows without two numbers to multiply (a subtotal, a lump sum) say nothing
     rows = [row for row in rows if len(numeric & row[1].keys()) >= 2]
     order = {key: segment.x0 for key, segment in keyed}
+    headers = {key: segment.folded for key, segment in keyed}
     best: tuple[int, str, str] | None = None
     for quantity in quantities:
         for price in prices:
             if quantity == price:
                 continue
-            if quantity in free and price in free and not _quantity_first(rows, quantity, price,
-                                                                          order):  # fmt: skip
+            if (
+                quantity in free
+                and price in free
+                and not _quantity_first(rows, quantity, price, order, headers)
+            ):
                 continue
             count = _fits(rows, quantity, price)
             if best is None or count > best[0]:

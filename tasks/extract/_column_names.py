@@ -10,7 +10,8 @@ from typing import Final
 
 TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "code": (
-        r"ean(?:\s*-?\s*code)?", r"gtin", r"upc", r"sku", r"code(?:\s*(?:ean|article|art\.?))?",
+        r"ean(?:\s*-?\s*code)?", r"gtin", r"upc", r"sku", r"isbn", r"issn",
+        r"code(?:\s*(?:ean|article|art\.?))?",
         r"art(?:ikel)?\.?\s*-?\s*(?:nr|no|nummer|number|code)\.?(?:\s*-?\s*[a-z]+\.?)?",
         r"artnr\.?", r"artikelcode",
         r"item\s*(?:code|no\.?|#|number|id)", r"product\s*(?:code|no\.?|#|id|number)",
@@ -33,6 +34,11 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"tatigkeit", r"leistungen", r"intitule", r"objet", r"nature", r"detalle", r"trabajos?",
         r"servicios?", r"oggetto", r"dettaglio", r"voce", r"servizi", r"prestazione", r"lavori",
         r"product\s*/\s*dienst", r"werkzaamheden", r"dienst(?:en)?", r"beschrijving", r"servizio",
+        # titles of books, media and courses
+        r"titel", r"title", r"titre", r"titulo", r"titolo", r"buchtitel", r"book\s*title",
+        # courses and seminars
+        r"course", r"kurs", r"seminare?", r"schulung", r"lehrgang", r"training", r"formation",
+        r"curso", r"corso", r"cursus", r"workshop", r"webinar", r"opleiding", r"seminario",
     ),
     "quantity": (
         r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
@@ -50,6 +56,14 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"pezzi", r"words", r"worter", r"mots", r"palabras", r"parole", r"woorden", r"dias",
         r"giorni", r"dagen", r"miettage", r"huurdagen", r"jours\s*de\s*location",
         r"dias\s*de\s*alquiler", r"giorni\s*di\s*noleggio", r"hire\s*days", r"rental\s*days",
+        # copies of a book or medium
+        r"expl\.?", r"exemplare", r"exemplaires?", r"exemplaren", r"ejemplares", r"ej\.?",
+        r"esemplari", r"copies", r"copie", r"ex\.", r"aantal\s*ex\.?",
+        # participants of a course or event
+        r"participants?", r"delegates", r"attendees", r"trainees", r"students", r"persons",
+        r"teilnehmer(?:zahl)?", r"tn", r"personen", r"stagiaires", r"personnes", r"alumnos",
+        r"participantes", r"asistentes", r"personas", r"partecipanti", r"allievi", r"persone",
+        r"deelnemers", r"cursisten", r"pax",
     ),
     "unit_price": (
         r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
@@ -72,6 +86,13 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"|unita|eenheid|einheit|stuk|jour|dia|giorno|dag|tag|mot|palabra|parola|woord|wort)",
         r"tagesmiete", r"dagprijs", r"dagtarief", r"wortpreis", r"(?:rate|price)\s*per\s*word",
         r"tarifa\s*diaria", r"tariffa\s*giornaliera",
+        # retail and cover prices
+        r"ladenpreis", r"verkaufspreis", r"retail\s*price", r"cover\s*price", r"sale\s*price",
+        r"prix\s*(?:public|de\s*vente)", r"precio\s*(?:de\s*)?venta", r"winkelprijs",
+        r"prezzo\s*(?:di\s*)?(?:copertina|vendita)", r"verkoopprijs",
+        # a price or fee per anything ("Fee per delegate", "Gebühr je TN", "Quota a persona")
+        r"(?:fee|gebuhr|honorar|prix|precio|prezzo|prijs|preis|price|quota|cuota|tarif[a]?|"
+        r"cost[eo]?|cout|kosten)(?:\s*/|\s+(?:per|je|pro|par|por|a))(?:\s*[a-z]+\.?)?",
     ),
     "list_price": (
         r"list\s*price", r"listenpreis", r"listpreis", r"brutto\s*-?\s*preis", r"bruttopreis",
@@ -87,7 +108,7 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "net_amount": (
         r"amount", r"line\s*(?:total|amount|value)", r"total", r"net(?:\s*(?:amount|value))?",
-        r"betrag", r"gesamt(?:preis|betrag|wert)?", r"summe", r"netto", r"montant(?:\s*ht)?",
+        r"betrag", r"gesamt(?:preis|betrag|wert|kosten)?", r"summe", r"netto", r"montant(?:\s*ht)?",
         r"total\s*(?:ht|net|line)", r"importe", r"importo", r"totale(?:\s*riga)?", r"bedrag",
         r"totaal", r"subtotal", r"entgelt", r"positions\s*-?\s*(?:betrag|wert|summe)",
         r"gesamt\s*-?\s*(?:netto|betrag|summe|preis)", r"netto\s*-?\s*betrag",

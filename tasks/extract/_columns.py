@@ -105,9 +105,21 @@ def match_column(folded: str, *, wrapped: bool = False) -> str | None:
     return None
 
 
+_WITH_RE: Final = re.compile(
+    r"^(?:(?:ex|in)(?:c|k)l\.?|excluding|including|without|with|plus|ohne|mit|zzgl\.?|"
+    r"sin|con|mas|hors|avec|sans|senza|zonder|met|exclusief|inclusief)$"
+)
+"""Words that make the tax word after them part of a column's name: "Precio sin IVA"."""
+
+
+def _qualifies(word: str, after: str) -> bool:
+    """Whether `word` is a tax word qualifying the name ending in `after` ("excl. VAT")."""
+    return bool(_WITH_RE.match(fold(after))) and bool(_QUALIFIER_RE.match(fold(word).strip(":")))
+
+
 def _is_suffix(word: str, after: str = "") -> bool:
     folded = fold(word).strip(":")
-    if re.match(r"(?:ex|in)(?:c|k)l\.?$", fold(after)) and _QUALIFIER_RE.match(folded):
+    if _qualifies(word, after):
         return True  # "Regelbedrag excl. btw", "Amount incl. VAT": the tax word qualifies
     return bool(_SUFFIX_RE.match(folded)) or word.strip("()[]:") in ISO_CODES
 
@@ -147,6 +159,17 @@ def _unglued(words: list[Word]) -> list[Word]:
     return out
 
 
+def _two_names(phrase: list[Word], named: str) -> bool:
+    """Whether a phrase naming a column is two names further apart than one space: a code's
+    and the description's ("ART.-NR.  BEZEICHNUNG" printed in a fixed-width font)."""
+    if not named or len(phrase) < 2 or named == "description":
+        return False
+    if phrase[-1].bbox[0] - phrase[-2].bbox[2] < phrase[-1].size * 0.9:
+        return False  # "Réf. article": one name
+    prefix = _named(fold(" ".join(w.text for w in phrase[:-1])))
+    return _named(fold(phrase[-1].text)) == "description" and bool(prefix)
+
+
 def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Segment]]:
     """The words of a line grouped into header cells: the longest phrase naming a column, with
     any currency or unit suffix after it; other words form unnamed cells."""
@@ -155,11 +178,19 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
     index = 0
     while index < len(words):
         kind, size = "", 1
+        if cells and _qualifies(words[index].text, cells[-1][1][-1].text):
+            previous = cells[-1][1]  # "Precio/l sin" + "IVA": the tax word qualifies the price
+            if words[index].bbox[0] - previous[-1].bbox[2] < words[index].size * 0.8:
+                previous.append(words[index])
+                index += 1
+                continue
         for length in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
             phrase = words[index : index + length]
             if length > 1 and phrase[-1].bbox[0] - phrase[-2].bbox[2] > phrase[-1].size * 1.5:
                 continue
             named = _named(fold(" ".join(w.text for w in phrase)))
+            if _two_names(phrase, named):
+                continue
             if named:
                 kind, size = named, length
                 break
@@ -191,7 +222,7 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
 
 def _wrapped_lines(layout: PageLayout, index: int) -> list[int]:
     """The lines right above and below a header line that continue its cells: close to it,
-    without amounts or dates."""
+    without amounts or dates, up to a rule ("-----") drawn with characters."""
     found: list[int] = []
     pitch = max(s.height for s in layout.lines[index]) or 10.0
     for step in (-1, 1):
@@ -204,6 +235,8 @@ def _wrapped_lines(layout: PageLayout, index: int) -> list[int]:
             text = " ".join(s.text for s in line)
             if find_money(text) or parse_date(text) or any(c.isdigit() for c in text):
                 break
+            if not any(c.isalpha() for c in text):
+                break  # a rule of dashes or equals signs under a printed header ends it
             found.append(current + step)
             current += step
     return found
@@ -256,6 +289,15 @@ def _amount_rank(folded: str) -> int:
     return -1 if _GROSS_WORD.search(folded) else 0
 
 
+def _tail_word(columns: list[tuple[str, Segment]], index: int) -> bool:
+    """Whether a cell is one word printed a space after an unnamed word: the end of another
+    column's name ("Data prestazione": the date of the service), not a name of its own."""
+    segment = columns[index][1]
+    if index == 0 or len(segment.words) != 1 or columns[index - 1][0] != "other":
+        return False
+    return segment.x0 - columns[index - 1][1].x1 < segment.size * 0.6
+
+
 def dedupe(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
     """One cell per kind: a strong description word beats a weak one ("Article" beside
     "Description"), the rightmost amount column that does not say gross and the first of the
@@ -266,8 +308,9 @@ def dedupe(columns: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
             keep.setdefault(kind, index)
             continue
         if kind == "description":
-            strong = _STRONG_DESCRIPTION.search(segment.folded)
-            if strong and not _STRONG_DESCRIPTION.search(columns[keep[kind]][1].folded):
+            strong = bool(_STRONG_DESCRIPTION.search(segment.folded))
+            weaker = strong and not _STRONG_DESCRIPTION.search(columns[keep[kind]][1].folded)
+            if weaker or (_tail_word(columns, keep[kind]) and not _tail_word(columns, index)):
                 keep[kind] = index
         elif kind == "net_amount" and _amount_rank(segment.folded) >= _amount_rank(
             columns[keep[kind]][1].folded

@@ -65,6 +65,16 @@ def full_row(cells: dict[str, list[str]], hint: str | None) -> bool:
     return all(find_numbers(" ".join(cells[kind]), hint) for kind in ("quantity", "unit_price"))
 
 
+def multiplies_out(cells: dict[str, list[str]], amount: Decimal | None, hint: str | None) -> bool:
+    """Whether the row's quantity times its unit price is its amount: an item, whatever its
+    words ("Verauslagte Einfuhrumsatzsteuer" names a tax but is a disbursement)."""
+    quantity = find_numbers(" ".join(cells["quantity"]), hint)
+    price = find_numbers(" ".join(cells["unit_price"]), hint)
+    if amount is None or len(quantity) != 1 or len(price) != 1 or amount == 0:
+        return False
+    return abs(quantity[0][0] * price[0][0] - amount) <= Decimal("0.01")
+
+
 def has_numbers(cells: dict[str, list[str]], hint: str | None) -> bool:
     return bool(find_numbers(" ".join(cells["quantity"] + cells["unit_price"]), hint))
 

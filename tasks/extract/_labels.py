@@ -18,7 +18,7 @@ from tasks.extract._party_labels import (
     PARTY_NAME_LABELS,
     SELLER_LABELS,
 )
-from tasks.extract._ref_labels import NO, OTHER_DATE_LABELS, REFERENCE_LABELS
+from tasks.extract._ref_labels import NO, OTHER_DATE_LABELS, OWN_REF, REFERENCE_LABELS
 from tasks.extract._titles import CORRECTION_RE as CORRECTION_RE
 from tasks.extract._titles import CREDIT_RE as CREDIT_RE
 from tasks.extract._titles import INVOICE_RE as INVOICE_RE
@@ -88,6 +88,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"\s*-?\s*{_NO}",
         r"(?:bill|receipt|voucher|document|dokument|beleg|documento)\s*-?\s*id",
         rf"piece\s*{_NO}", rf"{_NO}\s*(?:de\s*)?piece", rf"serie\s*(?:/|y|e)?\s*{_NO}",
+        # an abbreviated document word, a fee note ("Note d'honoraires n°", "Honorarnote Nr.")
+        rf"doc\.?\s*-?\s*{_NO}", rf"(?:honorar|kosten)?note\s*-?\s*{_NO}",
+        rf"{_NO}\s*(?:de\s*(?:la\s*)?|d'|di\s*)?note",
         rf"{_NO}\s*(?:de\s*|di\s*|van\s*(?:de\s*)?)?(?:doc\.?|documento|document)",
         r"(?:num\.?|nr\.?|n\.)\s*(?:doc\.?|fatt\.?)", rf"factuur\s*{_REF}",
         BARE_INVOICE, rf"{_OWNER}\s*(?:{INVOICE_WORDS})\s*-?\s*(?:{_NO}|{_REF})",
@@ -95,6 +98,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"bill\s*-?\s*{_REF}", rf"(?:{_NO}|numero)\s*(?:progressivo|correlativo)",
         r"progressivo(?:\s*fattura)?", rf"{GENERIC_REF}\s*-?\s*{_NO}", rf"{GENERIC_REF}nummer",
         rf"{_NO}\s*(?:de\s*|di\s*|of\s*|van\s*)?{GENERIC_REF}",
+        rf"{OWN_REF}(?:\s*-?\s*{_NO})?(?:\s*(?:de\s*(?:la\s*)?|della\s*|di\s*)?(?:{INVOICE_WORDS}))?",
         rf"(?:{INVOICE_WORDS})\s*{_NO}\s*(?:de\s*|di\s*)?serie",
         # the invoice word, a few words, then a number word: "Rechnung des Versicherers Nr."
         rf"(?:{INVOICE_WORDS})(?:\s+(?:(?!{_OTHER_REFS})[a-z'.]{{2,15}}|\(\w{{1,20}}\)))"
@@ -112,11 +116,16 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"data",
         r"factuur\s*-?\s*datum", r"dated", r"emise?\s*le", r"fecha\s*de\s*emision",
         # the invoice word with a date word: "Rechnungstag", "Date de facturation", "Datum factuur"
-        rf"(?:{INVOICE_WORDS})s?\s*-?\s*(?:datum|dated|date|tag|vom|du|del|dd\.?|d\.d\.)",
+        rf"(?:{INVOICE_WORDS})s?\s*-?\s*(?:datum|dated|date|tag|vom|du|del|van|dd\.?|d\.d\.)",
+        r"(?:nota|note|declaratie)s?\s*-?\s*datum", r"date\s*(?:de\s*(?:la\s*)?)?note",
+        r"data\s*(?:della\s*)?nota", r"fecha\s*(?:de\s*(?:la\s*)?)?nota",
         r"tax\s*date", r"fecha\s*(?:de\s*)?(?:emision|expedicion)",
         r"(?:document|dokument|beleg|piece|documento)\s*-?\s*(?:date|datum)",
         r"date\s*(?:de\s*(?:la\s*)?)?(?:facturation|piece|document)", r"datum\s*factuur",
         r"(?:data|fecha)\s*(?:del\s*)?(?:documento|doc\.)", r"issued(?:\s*on)?",
+        # a document "dated" a day: "Pièce datée du", "Documento fechado el", "Beleg datiert vom"
+        r"(?:document|documento|dokument|piece|beleg|releve|extracto|estratto|afschrift)\s*"
+        r"(?:datee?|fechad[oa]|datat[oa]|gedateerd|datiert|dated)\s*(?:du|le|el|il|op|vom|am|on)?",
         r"ausgestellt\s*am", r"ausstellungs\s*-?\s*datum", r"erstellungsdatum",
         r"date\s*d'emission", r"fecha\s*(?:de\s*)?emision", r"data\s*(?:di\s*)?emissione",
         r"datum\s*van\s*(?:uitgifte|de\s*factuur)", r"del", r"vom",
@@ -235,6 +244,12 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:cargo|adeudo|domiciliacion)\s*(?:en\s*cuenta\s*)?el",
         r"data\s*(?:di\s*)?addebito", r"addebito\s*(?:il|in\s*data)",
         r"(?:automatische\s*)?incasso\s*(?:op|datum)", r"incassodatum",
+        # the day the money must arrive: "Settlement due", "to reach us by", "parvenir avant le"
+        r"settlement\s*(?:due|date)(?:\s*(?:by|on))?",
+        r"(?:reach\s*us|be\s*received)\s*(?:by|before)",
+        r"(?:eingehen|eingegangen|eintreffen)\s*bis(?:\s*zum)?", r"parvenir\s*(?:avant\s*le|le)",
+        r"(?:recibido|recibirse)\s*antes\s*del?", r"(?:pervenire|pervenuto)\s*entro(?:\s*il)?",
+        r"ontvangen\s*(?:voor|uiterlijk(?:\s*op)?)",
     ),
     "net_total": NET_LABELS,
     "tax_total": TAX_LABELS,

@@ -13,6 +13,7 @@ from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import currencies, fold, parse_date
+from tasks.extract._ref_labels import OWN_REF
 
 
 def invoice_number_value(text: str) -> str | None:
@@ -174,9 +175,24 @@ def _pick(
 
 
 _REF_ONLY: Final = re.compile(
-    rf"(?:{GENERIC_REF}|(?:n\s*\.?\s*°|n\.|no\.?|nr\.?)\s*(?:de\s*|di\s*)?ref)"
+    rf"(?:{GENERIC_REF}|{OWN_REF}|(?:n\s*\.?\s*°|n\.|no\.?|nr\.?)\s*(?:de\s*|di\s*)?ref)"
 )
 """A label naming a reference, not the invoice: less sure than an invoice label."""
+
+
+_OWN_REF_RE: Final = re.compile(OWN_REF)
+
+
+def _in_text(hit: Hit) -> bool:
+    """A label word inside a sentence ("quoting our reference", "unter Angabe der
+    Rechnungsnummer."): a mention, whose value is not on the next line."""
+    if hit.start == 0:
+        return False
+    if _OWN_REF_RE.match(fold(hit.label)):
+        return True
+    text = hit.segment.text
+    ends = not hit.rest.strip(" .") and text.rstrip().endswith(".")
+    return ends and len(text[: hit.start].split()) >= 3
 
 
 def _claimed(hits: list[Hit], layouts: Sequence[PageLayout]) -> set[int]:
@@ -191,7 +207,9 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
     counts less than a number label; a number sign naming another thing counts not at all."""
     bare = [h for h in hits if bare_word(h) or short_no(h)]
     labelled = [
-        h for h in hits if h.field == "invoice_number" and h not in bare and not _names_other(h)
+        h
+        for h in hits
+        if h.field == "invoice_number" and h not in bare and not _names_other(h) and not _in_text(h)
     ]
     bare = [h for h in bare if not _cited(h, layouts) and not _names_other(h)]
     claimed = _claimed(hits, layouts)

@@ -21,6 +21,7 @@ from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import IBAN_RE, fold
 from tasks.extract._party_ids import party_ids
+from tasks.extract._party_layout import beside_table, centred_pair
 from tasks.extract._party_names import (
     addressy,
     attention,
@@ -103,8 +104,9 @@ def _other_type(segment: Segment, above: Segment) -> bool:
 
 
 def _aligned(segment: Segment, first: Segment, layout: PageLayout) -> bool:
-    """Left-aligned with `first`, or right-aligned with it in the right half of the page."""
-    if abs(segment.x0 - first.x0) < 4:
+    """Left-aligned with `first`, centred with it on a centred page, or right-aligned with it in
+    the right half of the page."""
+    if abs(segment.x0 - first.x0) < 4 or centred_pair(segment, first, layout):
         return True
     return abs(segment.x1 - first.x1) < 4 and first.x0 > layout.width * 0.5
 
@@ -227,7 +229,10 @@ def find_parties(
             if hit.field != role or hit.start or id(hit.segment) in consumed:
                 continue
             layout = page_of(layouts, hit.segment.page)
-            block = _labelled_party(hit, layout, label_limit if hit.segment.page == 0 else 1e9)
+            limit = label_limit if hit.segment.page == 0 else 1e9
+            if beside_table(hit.segment, table):
+                limit = layout.height * _FOOTER
+            block = _labelled_party(hit, layout, limit)
             if not block:
                 continue
             if block[0] is hit.segment:

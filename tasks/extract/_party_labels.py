@@ -51,6 +51,10 @@ BUYER_LABELS: Final = (
     r"ten\s*laste\s*van", r"belastet\s*an", r"rechnung\s*fur", r"invoice\s*for",
     r"facture\s*pour", r"factura\s*para", r"fattura\s*per", r"factuur\s*voor",
     r"(?:debite|facture)\s*au\s*compte\s*de",
+    r"(?:a\s*)?debite[er]?\s*a", r"cargad[oa]\s*a", r"(?:da\s*)?addebitare\s*a",
+    r"(?:te\s*)?belast(?:en)?\s*aan", r"in\s*rekening\s*gebracht\s*aan",
+    r"zu\s*lasten\s*(?:von|des|der)?",
+    r"to\s*be\s*charged\s*to", r"debit(?:ed)?\s*to",
     # who pays a rent or a lease: "Tenant", "Mieter", "Locataire"
     r"ship\s*(?:&|and|/)\s*bill\s*to", r"bill\s*(?:&|and|/)\s*ship\s*to",
     r"bill\s*recipient", r"adresse\s*de\s*facture", r"adres\s*(?:voor\s*)?facturatie",

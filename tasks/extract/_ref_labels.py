@@ -53,6 +53,13 @@ REFERENCE_LABELS: Final = (
 """Other numbers and references printed next to the invoice's: matched so that their values
 are not taken for the invoice number or their words for a party label."""
 
+OWN_REF: Final = (
+    r"(?:our|unsere?|notre|nos|nuestr[ao]s?|n/|ns\.?|nostr[ao]|onze|ons)\s*(?:ref\.?|reference"
+    r"|referenz|referentie|riferimento|rif\.?|referencia|zeichen|kenmerk)"
+)
+"""The issuer's own reference ("Unser Zeichen", "Notre référence", "Ns. rif.", "Ons kenmerk"):
+the document's number when no invoice label numbers it, less sure than one."""
+
 OTHER_DATE_LABELS: Final = (
     r"(?:delivery|shipping|shipment|ship|dispatch|order|supply|service|performance)\s*date",
     r"date\s*of\s*(?:delivery|supply|service|shipment|order)", r"shipped(?:\s*on)?",

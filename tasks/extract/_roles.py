@@ -46,6 +46,8 @@ ADJUST: Final = _words(
     r"port", r"descuentos?", r"portes", r"envio", r"sconto", r"abbuono", r"spese", r"trasporto",
     r"korting", r"verzendkosten", r"vracht", r"rounding", r"rundung", r"arrondi", r"redondeo",
     r"arrotondamento", r"afronding",
+    # compounds naming what the discount is for: "Groepskorting", "Mengenrabatt"
+    r"[a-z]+(?:korting|rabatt|nachlass|skonto)",
 )  # fmt: skip
 TAX: Final = _words(
     r"vat", r"tax(?:es)?", r"gst", r"hst", r"mwst", r"ust", r"umsatzsteuer", r"mehrwertsteuer",
@@ -75,7 +77,7 @@ DUE: Final = _words(
     r"montant\s*du", r"reste\s*du", r"solde", r"a\s*pagar", r"liquido", r"pendiente",
     r"da\s*pagare", r"a\s*pagare", r"saldo", r"te\s*betalen", r"te\s*voldoen", r"openstaand",
     r"verschuldigd", r"(?:a\s*)?vostro\s*debito", r"a\s*vostro\s*carico", r"a\s*su\s*cargo",
-    r"your\s*debit", r"a\s*votre\s*charge",
+    r"your\s*debit", r"a\s*votre\s*charge", r"to\s*be\s*paid",
 )  # fmt: skip
 NET: Final = _words(
     r"net", r"netto", r"nett", r"neto", r"neta", r"sub\s*-?\s*totale?", r"subtotaal",
@@ -87,6 +89,9 @@ NET: Final = _words(
     r"importe\s*neto", r"total\s*neto", r"totale\s*netto",
     # the taxable base: "Base total", "Total base", "Grondslag", "Bemessungsgrundlage"
     r"bases?", r"grondslag", r"bemessungsgrundlage", r"maatstaf\s*van\s*heffing",
+    # the amount tax is charged on: "Taxable amount", "Belastbaar bedrag", "Base imposable"
+    r"taxable", r"belastbaar", r"imposable", r"steuerpflichtige[rs]?", r"steuerbare[rs]?",
+    r"gravable", r"tassabile",
     # a total of the goods or services (the tax follows): "Totale prestazioni", "Total services"
     r"(?:products|services|articles|positions|posten|positionen|leistungen|arbeiten)",
     r"(?:prestations|produits|servicios|productos|articulos|trabajos|prestazioni|servizi)",
@@ -98,6 +103,8 @@ GRAND: Final = _words(
     r"\w*beitrag", r"suma", r"somma", r"somme",
     r"rechnungsbetrag", r"factuurbedrag", r"invoice\s*value",
 )  # fmt: skip
+TO_BE_PAID: Final = _words(r"(?:still\s*)?to\s*be\s*paid", r"remaining\s*to\s*be\s*paid")
+"""Money still to pay ("Total to be paid"): due, not paid."""
 _ACRONYM: Final = re.compile(r"(?<![a-z.])(?:[a-z]{1,2}\.\s?){2,}")
 """Dotted acronyms, read without their dots: "T.V.A." is "tva", "M.w.St." is "mwst"."""
 TOTAL_ROLES: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
@@ -111,7 +118,11 @@ def total_role(label: str) -> str | None:
         return None
     if CARRY.search(text):
         return "carry"
-    if PAID.search(text) and not DUE.search(text.replace("paid", "")):
+    if (
+        PAID.search(text)
+        and not DUE.search(text.replace("paid", ""))
+        and not TO_BE_PAID.search(text)
+    ):
         return "paid"
     if ADJUST.search(text) and not TAX.search(text):
         return "adjust"

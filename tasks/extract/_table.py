@@ -48,10 +48,12 @@ from tasks.extract._items import (
     has_numbers,
     join_text,
     make_item,
+    multiplies_out,
 )
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import find_money
+from tasks.extract._share_columns import share_columns
 from tasks.extract._stacked import stacked_columns
 
 _TOTAL_FIELDS: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
@@ -197,6 +199,8 @@ def _unnamed_table(layout: PageLayout) -> Table | None:
             continue
         columns = unnamed_description(dedupe(header_cells(_line_words(line), layout.number, index)))
         below = " ".join(s.text for s in layout.lines[index + 1])
+        if not any(c.isdigit() for c in below) and index + 2 < len(layout.lines):
+            below = " ".join(s.text for s in layout.lines[index + 2])  # a wrapped header line
         if columns and len(columns) >= 3 and find_money(below):
             return Table(layout.number, index, columns, index)
     return None
@@ -214,9 +218,12 @@ def read_rows(
 
     `before` is the sum of the items on earlier pages (a "brought forward" line repeats it);
     a `continued` table goes on from an earlier page without a header of its own."""
+    table.columns = share_columns(table.columns, layout, table.start_line, decimal_hint)
     table.columns = arithmetic_columns(table.columns, layout, table.start_line, decimal_hint)
     grid = Grid.of(table.columns)
     pitch = table.pitch
+    left = min(s.x0 for _, s in table.columns) - pitch * 2  # text left of it: a sidebar
+    left = left if left > layout.width * 0.25 else 0.0
     start = table.start_line
     if continued:
         last_bottom = layout.lines[start][0].y0 if start < len(layout.lines) else 0.0
@@ -237,7 +244,7 @@ def read_rows(
     leading: list[str] = []
     pending: tuple[dict[str, list[str]], str, int, float] | None = None
     for index in range(start, len(layout.lines)):
-        line = [s for s in layout.lines[index] if s.x0 <= table.right]
+        line = [s for s in layout.lines[index] if s.x0 <= table.right and s.x1 >= left]
         if not line:
             continue
         gap = line[0].y0 - last_bottom
@@ -254,8 +261,10 @@ def read_rows(
             last_bottom, table.last_line = max(s.y1 for s in line), index
             continue
         labels = [match_label(segment.folded) for segment in line]
-        if any(label and label.field in _TOTAL_FIELDS for label in labels) and not any(
-            label and label.field == "reference" for label in labels
+        if (
+            any(label and label.field in _TOTAL_FIELDS for label in labels)
+            and not any(label and label.field == "reference" for label in labels)
+            and not multiplies_out(cells, amount[0] if amount else None, decimal_hint)
         ):
             table.closed = True
             break

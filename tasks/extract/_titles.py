@@ -73,6 +73,14 @@ INVOICE_TITLES: Final = (
     r"factura",
     r"fattura",
     r"factuur",
+    # a professional's fee note: "Note d'honoraires", "Honorarnote", "Nota de honorarios"
+    r"note\s*d'honoraires",
+    r"(?:honorar|kosten)note",
+    r"fee\s*note",
+    r"nota\s*de\s*honorarios",
+    r"nota\s*(?:di\s*|d'|delle\s*)?(?:onorari|competenze)",
+    r"(?:honorarium|honoraria)\s*nota",
+    r"declaratie",
 )
 
 CREDIT_RE: Final = _compile(CREDIT_TITLES)

@@ -31,6 +31,13 @@ NET_LABELS: Final = (
     r"\s*(?:tva|btw|iva|mwst\.?|ust\.?|vat|tax(?:es)?|taxe|impuestos?|imposte)",
     r"items?\s*(?:sub\s*)?total", r"net\s*(?:charges|sum)", r"nettowert", r"warenwert",
     r"subtotale", r"(?:totale\s*)?netto\s*merce", r"sous\s*-?\s*total\s*hors\s*taxes?",
+    # the net value of what is invoiced: "Valeur nette facturée", "Valor neto", "Nettowaarde"
+    r"valeur\s*nette(?:\s*(?:facturee|totale|ht))?", r"(?:valor|importe)\s*neto(?:\s*facturado)?",
+    r"valore\s*netto(?:\s*(?:fatturato|totale))?", r"netto\s*-?\s*waarde", r"netto\s*-?\s*wert",
+    # the amount tax is charged on: "Taxable amount", "Base imposable", "Belastbaar bedrag"
+    r"taxable\s*(?:amount|value|base|total)", r"base\s*(?:imposable|taxable|d'imposition)",
+    r"(?:steuerpflichtiger|steuerbarer)\s*betrag", r"bemessungsgrundlage",
+    r"importo\s*imponibile", r"belastbaar\s*bedrag", r"(?:btw\s*-?\s*)?grondslag",
 )  # fmt: skip
 
 TAX_LABELS: Final = (
@@ -73,4 +80,7 @@ AMOUNT_DUE_LABELS: Final = (
     r"zu\s*zahlen(?:der\s*betrag)?", r"zahlbetrag", r"offener\s*betrag",
     r"reste\s*a\s*payer", r"montant\s*du", r"importe\s*a\s*pagar", r"totale\s*da\s*pagare",
     r"netto\s*a\s*pagare", r"te\s*betalen(?:\s*bedrag)?", r"openstaand\s*bedrag",
+    # the net sum to pay (after tax, before nothing else): "Net à payer", "Netto da versare"
+    r"net\s*a\s*payer", r"neto\s*a\s*pagar", r"netto\s*(?:da|a)\s*(?:versare|pagare|corrispondere)",
+    r"netto\s*te\s*betalen",
 )  # fmt: skip
