@@ -1,8 +1,9 @@
-"""The seventh fresh slice of the synthetic evaluation set (`fresh7`), unseen: nobody develops
-against it. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: an architect's fee by work stage, a produce wholesaler's weights, a landscape fuel-card
-statement, a two-page library invoice with carried-forward sums, a monospaced printout aligned
-by spaces, a training invoice with a right sidebar and an apportioned service charge.
+"""The seventh fresh slice of the synthetic evaluation set (`fresh7`): measured once unseen (on
+pdf-rules 0.8.0), then used for development. Seven real-world invoice styles no other set uses, in
+six languages, two variants each: an architect's fee by work stage, a produce wholesaler's weights,
+a landscape fuel-card statement, a two-page library invoice with carried-forward sums, a monospaced
+printout aligned by spaces, a training invoice with a right sidebar and an apportioned service
+charge.
 
 Layouts (`evalset_fresh7_layouts.py`, `evalset_fresh7_pages.py`): the architect bills percentage
 points of the agreed fee per work stage (share and progress in grey under each stage), the date

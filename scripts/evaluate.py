@@ -6,11 +6,10 @@ against), a synthetic held-out set (`samples/evalset.py`: other layouts and word
 scans of it rendered to images, and a synthetic fresh set (`samples/evalset_fresh.py`: four more
 layouts, wordings, number and date formats no rule was written against) and a second fresh set
 (`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them),
-a third, fourth and fifth (`samples/evalset_fresh3.py` to `samples/evalset_fresh5.py`: seven
-real-world invoice styles each, measured once unseen and then used for development), and the
-unseen slices (`samples/evalset_fresh6.py`, `samples/evalset_fresh7.py`: seven more real-world
-invoice styles each that nobody develops against; rules are never tuned on them, so they
-measure generalisation). Only
+five more (`samples/evalset_fresh3.py` to `samples/evalset_fresh7.py`: seven real-world
+invoice styles each, measured once unseen and then used for development), and the unseen slice
+(`samples/evalset_fresh8.py`: seven more real-world invoice styles that nobody develops
+against; rules are never tuned on it, so it measures generalisation). Only
 fields the truth has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
 when the corpus is missing under CI=true.
 """
@@ -155,7 +154,7 @@ def _sets() -> list[tuple[str, list[tuple[dict[str, Any], Path]], bool, bool]]:
 
     out = REPORTS / "evalset"
     truth_files = evalset.generate(out)
-    slices = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+    slices = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
     for key in ("held-out", "scans", *slices):
         rows = [(r, out / key / r["file"]) for r in _jsonl(truth_files[key])]
         sets.append((f"synthetic-{key}", rows, False, False))

@@ -23,6 +23,8 @@ import evalset_fresh2_text  # noqa: E402
 import evalset_fresh3_text  # noqa: E402
 import evalset_fresh4_text  # noqa: E402
 import evalset_fresh5_text  # noqa: E402
+import evalset_fresh6_text  # noqa: E402
+import evalset_fresh7_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -75,10 +77,15 @@ def check_repeatable(
 
 
 def earlier_labels(
-    *, with_fresh3: bool, with_fresh4: bool = False, with_fresh5: bool = False
+    *,
+    with_fresh3: bool,
+    with_fresh4: bool = False,
+    with_fresh5: bool = False,
+    with_fresh6: bool = False,
+    with_fresh7: bool = False,
 ) -> dict[str, set[str]]:
-    """Per language, the label phrasings of the seen samples and the earlier slices (the third,
-    fourth and fifth slices' only when asked for)."""
+    """Per language, the label phrasings of the seen samples and the earlier slices (the third
+    to seventh slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -93,9 +100,12 @@ def earlier_labels(
         if with_fresh4:
             for phrasings in evalset_fresh4_text.WORDING[lang].values():
                 found[lang] |= set(phrasings.split("|"))
-        if with_fresh5:
-            for phrasings in evalset_fresh5_text.WORDING[lang].values():
-                found[lang] |= set(phrasings.split("|"))
+        later = ((with_fresh5, evalset_fresh5_text), (with_fresh6, evalset_fresh6_text),
+                 (with_fresh7, evalset_fresh7_text))  # fmt: skip
+        for wanted, module in later:
+            if wanted:
+                for phrasings in module.WORDING[lang].values():
+                    found[lang] |= set(phrasings.split("|"))
     return found
 
 
@@ -105,7 +115,7 @@ def generate_only(out: Path, name: str) -> Path:
     slices = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
               "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
-              "fresh7": evalset.evalset_fresh7}  # fmt: skip
+              "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

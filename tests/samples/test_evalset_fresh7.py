@@ -1,6 +1,6 @@
-"""The unseen evaluation slice `fresh7`: every truth value is printed in its PDF, the truth is
-arithmetically consistent (document-level discounts and charges included), most of the wording
-is its own, its layouts are new, no text overlaps or leaves the page, and generation is
+"""The evaluation slice `fresh7` (measured once unseen): every truth value is printed in its PDF,
+the truth is arithmetically consistent (document-level discounts and charges included), most of the
+wording is its own, its layouts are new, no text overlaps or leaves the page, and generation is
 byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
 
 from __future__ import annotations

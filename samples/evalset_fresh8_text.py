@@ -1,0 +1,201 @@
+"""The printed wording of the eighth fresh evaluation slice (`evalset_fresh8.py`): document titles
+per layout and labels per language. The common facts have three phrasings (a layout takes
+phrasing `index % 3`); the labels only one layout prints have one. Most phrasings are used by no
+earlier set. `tax` takes {rate}; `pay` takes {due}; the other placeholders are named where used."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from evalset_fresh3_items import CHF, CHF_FR, EUR_DE, EUR_EN, EUR_FR, EUR_NL, GBP, NOK, SEK
+from evalset_fresh7_text import CZK, HUF
+
+# Per language, the title of each layout in the order of `evalset_fresh8.STYLE`, then the titles of
+# its credit notes in the same order ("|"-separated).
+TITLES: Final = {
+    "en": ("Invoice|Invoice|Sales Invoice|Storage Invoice|Subscription Invoice|"
+           "Security Services Invoice|INVOICE",
+           "Credit Note|Credit Note|Returns Credit Note|Storage Credit Note|"
+           "Subscription Credit Note|Security Services Credit Note|CREDIT NOTE"),
+    "de": ("Rechnung|Rechnung|Rechnung|Lagergeldrechnung|Abonnementrechnung|"
+           "Rechnung Bewachungsleistungen|RECHNUNG",
+           "Gutschrift|Gutschrift|Retourengutschrift|Lagergeldgutschrift|Abonnementgutschrift|"
+           "Gutschrift Bewachungsleistungen|GUTSCHRIFT"),
+    "fr": ("Facture|Facture|Facture|Facture de stockage|Facture d'abonnement|"
+           "Facture prestations de sécurité|FACTURE",
+           "Avoir|Avoir|Avoir sur retour|Avoir de stockage|Avoir sur abonnement|"
+           "Avoir prestations de sécurité|AVOIR"),
+    "es": ("Factura|Factura|Factura|Factura de almacenaje|Factura de suscripción|"
+           "Factura de servicios de seguridad|FACTURA",
+           "Factura rectificativa|Abono|Abono por devolución|Abono de almacenaje|"
+           "Abono de suscripción|Factura rectificativa de seguridad|ABONO"),
+    "it": ("Fattura|Fattura|Fattura|Fattura di deposito|Fattura abbonamenti|"
+           "Fattura servizi di vigilanza|FATTURA",
+           "Nota di credito|Nota di credito|Nota di credito per reso|Nota di credito deposito|"
+           "Nota di credito abbonamenti|Nota di credito vigilanza|NOTA DI CREDITO"),
+    "nl": ("Factuur|Factuur|Verkoopfactuur|Opslagfactuur|Abonnementsfactuur|"
+           "Factuur beveiligingsdiensten|FACTUUR",
+           "Creditnota|Creditnota|Creditnota retour|Creditnota opslag|Creditnota abonnement|"
+           "Creditnota beveiligingsdiensten|CREDITNOTA"),
+}  # fmt: skip
+
+# Per language: the common facts ("|": one phrasing per layout, index % 3), then what single
+# layouts print.
+WORDING: Final = {
+    "en": {"pzn": "IPU code", "sku": "Stock no.",
+           "number": "Invoice serial|Ref. no.|Bill number",
+           "date": "Issued on|Dated|Billing date",
+           "due": "Payable on or before|Final payment date|To be paid by",
+           "customer": "Account holder|Recipient of supply|Bill-to party",
+           "net": "Amount net of VAT|Goods & services net|Subtotal before tax",
+           "tax": "Add VAT {rate}%|VAT due at {rate}%|VAT at {rate} per cent",
+           "grand": "Total incl. tax|Please remit|Grand sum due",
+           "vat_id": "VAT number", "currency": "Invoice currency", "seller": "Supplier",
+           "original": "Credits our invoice", "pay": "Kindly settle by {due} quoting the invoice.",
+           "desc": "Item", "qty": "No.", "price": "Rate", "amount": "Line value",
+           "lines_sum": "Sum of items", "discount": "Volume rebate {pct}%",
+           "surcharge": "Insurance surcharge {pct}%", "slip": "Payment part",
+           "receipt": "Receipt", "payee": "Account / Payable to", "reference": "Reference",
+           "payer": "Payable by", "slip_amount": "Amount", "slip_currency": "Currency",
+           "code": "Part code", "ordered": "Ordered", "delivered": "Delivered",
+           "open": "Back order", "invoiced": "Invoiced", "order": "Order ref.",
+           "batch": "Batch", "expiry": "Exp.", "dispatch": "Dispatch note",
+           "period": "Storage period", "pallets": "{n} pallets x {d} days",
+           "units": "Quantity", "subscriber": "Subscriber no.", "copies": "Copies",
+           "per_year": "Per copy / year", "issues": "Issues {a}-{b}, delivered by post",
+           "site": "Site", "hours": "Hours", "per_hour": "Hourly rate", "month": "Month"},
+    "de": {"pzn": "PZN", "sku": "Art.-Nummer",
+           "number": "Rechnungsnummer (bitte angeben)|Beleg-Nr.|Faktura-Nr.",
+           "date": "Ausstellungsdatum|Datiert|Fakturadatum",
+           "due": "Zahlbar spätestens am|Letzter Zahltag|Zu zahlen bis",
+           "customer": "Kontoinhaber|Leistungsempfänger|Rechnungsadressat",
+           "net": "Betrag ohne MwSt.|Warenwert netto gesamt|Zwischensumme vor Steuer",
+           "tax": "zuzüglich MwSt. {rate} %|MwSt.-Betrag {rate} %|Mehrwertsteuer zu {rate} %",
+           "grand": "Total inkl. MwSt.|Bitte überweisen|Gesamtforderung",
+           "vat_id": "MwSt.-Nr.", "currency": "Fakturawährung", "seller": "Lieferant",
+           "original": "Korrigiert unsere Rechnung",
+           "pay": "Bitte begleichen Sie den Betrag bis {due} unter Angabe der Rechnung.",
+           "desc": "Artikel", "qty": "Anz.", "price": "Ansatz", "amount": "Positionswert",
+           "lines_sum": "Summe Positionen", "discount": "Mengenrabatt {pct} %",
+           "surcharge": "Versicherungszuschlag {pct} %", "slip": "Zahlteil",
+           "receipt": "Empfangsschein", "payee": "Konto / Zahlbar an", "reference": "Referenz",
+           "payer": "Zahlbar durch", "slip_amount": "Betrag", "slip_currency": "Währung",
+           "code": "Teilenummer", "ordered": "Bestellt", "delivered": "Geliefert",
+           "open": "Rückstand", "invoiced": "Berechnet", "order": "Auftragsreferenz",
+           "batch": "Charge", "expiry": "Verfall", "dispatch": "Versandschein",
+           "period": "Lagerzeitraum", "pallets": "{n} Paletten x {d} Tage",
+           "units": "Menge", "subscriber": "Abonnentennummer", "copies": "Exemplare",
+           "per_year": "Je Exemplar / Jahr", "issues": "Ausgaben {a}-{b}, Postversand",
+           "site": "Objekt", "hours": "Stunden", "per_hour": "Stundensatz", "month": "Monat"},
+    "fr": {"pzn": "Code CIP", "sku": "Code article",
+           "number": "Facture numéro|Réf. pièce|N° de facturation",
+           "date": "Établie le|Datée du|Date de facturation",
+           "due": "Payable au plus tard le|Date limite de paiement|À payer avant le",
+           "customer": "Titulaire du compte|Bénéficiaire de la prestation|Facturé au nom de",
+           "net": "Montant hors TVA|Total marchandises HT|Sous-total avant taxe",
+           "tax": "TVA en sus {rate} %|TVA due {rate} %|TVA au taux {rate} %",
+           "grand": "Total toutes taxes|Montant à virer|Somme totale due",
+           "vat_id": "N° TVA", "currency": "Devise de facturation", "seller": "Fournisseur",
+           "original": "Annule et remplace la facture",
+           "pay": "Merci de régler avant le {due} en rappelant la facture.",
+           "desc": "Article", "qty": "Nb", "price": "Tarif", "amount": "Valeur ligne",
+           "lines_sum": "Somme des lignes", "discount": "Ristourne quantité {pct} %",
+           "surcharge": "Supplément assurance {pct} %", "slip": "Section paiement",
+           "receipt": "Récépissé", "payee": "Compte / Payable à", "reference": "Référence",
+           "payer": "Payable par", "slip_amount": "Montant", "slip_currency": "Monnaie",
+           "code": "Réf. pièce détachée", "ordered": "Commandé", "delivered": "Livré",
+           "open": "Reliquat", "invoiced": "Facturé", "order": "Réf. commande",
+           "batch": "N° de lot", "expiry": "Péremption", "dispatch": "Bordereau d'expédition",
+           "period": "Période de stockage", "pallets": "{n} palettes x {d} jours",
+           "units": "Quantité", "subscriber": "N° d'abonné", "copies": "Exemplaires",
+           "per_year": "Par ex. / an", "issues": "Numéros {a} à {b}, envoi postal",
+           "site": "Site", "hours": "Heures", "per_hour": "Taux horaire", "month": "Mois"},
+    "es": {"pzn": "C.N.", "sku": "Cód. artículo",
+           "number": "Número de serie factura|Ref. doc.|Factura núm.",
+           "date": "Expedida el|Con fecha|Fecha de facturación",
+           "due": "Pagadera a más tardar el|Último día de pago|A pagar antes del",
+           "customer": "Titular de la cuenta|Destinatario del servicio|Facturar a nombre de",
+           "net": "Importe sin IVA|Total mercancía neto|Subtotal antes de impuestos",
+           "tax": "Se añade IVA {rate} %|Cuota IVA {rate} %|IVA al tipo {rate} %",
+           "grand": "Total impuestos incl.|Importe a transferir|Suma total debida",
+           "vat_id": "NIF-IVA", "currency": "Divisa de la factura", "seller": "Proveedor",
+           "original": "Rectifica nuestra factura",
+           "pay": "Rogamos abonen antes del {due} indicando la factura.",
+           "desc": "Artículo", "qty": "Núm.", "price": "Tarifa", "amount": "Valor línea",
+           "lines_sum": "Suma de líneas", "discount": "Rappel por volumen {pct} %",
+           "surcharge": "Recargo de seguro {pct} %", "slip": "Sección de pago",
+           "receipt": "Justificante", "payee": "Cuenta / Pagadero a", "reference": "Referencia",
+           "payer": "Pagadero por", "slip_amount": "Importe", "slip_currency": "Moneda",
+           "code": "Ref. recambio", "ordered": "Pedido", "delivered": "Servido",
+           "open": "Pendiente", "invoiced": "Facturado", "order": "Ref. pedido",
+           "batch": "Lote", "expiry": "Caducidad", "dispatch": "Nota de envío",
+           "period": "Periodo de almacenaje", "pallets": "{n} palés x {d} días",
+           "units": "Cantidad", "subscriber": "N.º de suscriptor", "copies": "Ejemplares",
+           "per_year": "Por ej. / año", "issues": "Números {a} a {b}, envío postal",
+           "site": "Centro", "hours": "Horas", "per_hour": "Precio hora", "month": "Mes"},
+    "it": {"pzn": "Cod. AIC", "sku": "Cod. articolo",
+           "number": "Fattura numero|Rif. doc.|N. di fatturazione",
+           "date": "Emessa in data|In data|Data di fatturazione",
+           "due": "Pagabile entro e non oltre il|Ultimo giorno di pagamento|Da saldare entro il",
+           "customer": "Intestatario del conto|Destinatario della prestazione|"
+                       "Fatturato a nome di",
+           "net": "Importo senza IVA|Totale merce netto|Subtotale prima delle imposte",
+           "tax": "Si aggiunge IVA {rate}%|IVA dovuta {rate}%|IVA con aliquota {rate}%",
+           "grand": "Totale imposte incl.|Importo da bonificare|Somma totale dovuta",
+           "vat_id": "P. IVA", "currency": "Divisa della fattura", "seller": "Fornitore",
+           "original": "Rettifica la nostra fattura",
+           "pay": "Si prega di saldare entro il {due} citando la fattura.",
+           "desc": "Articolo", "qty": "N.", "price": "Tariffa", "amount": "Valore riga",
+           "lines_sum": "Somma delle righe", "discount": "Premio quantità {pct}%",
+           "surcharge": "Supplemento assicurazione {pct}%", "slip": "Sezione pagamento",
+           "receipt": "Ricevuta", "payee": "Conto / Pagabile a", "reference": "Riferimento",
+           "payer": "Pagabile da", "slip_amount": "Importo", "slip_currency": "Valuta",
+           "code": "Cod. ricambio", "ordered": "Ordinato", "delivered": "Consegnato",
+           "open": "Inevaso", "invoiced": "Fatturato", "order": "Rif. ordine",
+           "batch": "Lotto n.", "expiry": "Scadenza", "dispatch": "Bolla di spedizione",
+           "period": "Periodo di deposito", "pallets": "{n} pallet x {d} giorni",
+           "units": "Quantità", "subscriber": "Codice abbonato", "copies": "Copie",
+           "per_year": "Per copia / anno", "issues": "Numeri da {a} a {b}, spedizione postale",
+           "site": "Sede", "hours": "Ore", "per_hour": "Tariffa oraria", "month": "Mese"},
+    "nl": {"pzn": "Z-index", "sku": "Artikelcode",
+           "number": "Factuurreeksnummer|Ref. nr.|Nota nummer",
+           "date": "Uitgegeven op|Gedateerd|Factureringsdatum",
+           "due": "Te voldoen uiterlijk op|Laatste betaaldag|Te betalen vóór",
+           "customer": "Rekeninghouder|Afnemer van de dienst|Gefactureerd aan",
+           "net": "Bedrag zonder btw|Totaal goederen netto|Subtotaal voor belasting",
+           "tax": "Vermeerderd met btw {rate}%|Verschuldigde btw {rate}%|Btw à {rate}%",
+           "grand": "Totaal inclusief belasting|Over te maken|Totaal verschuldigd",
+           "vat_id": "Btw-nr.", "currency": "Factuurvaluta", "seller": "Leverancier",
+           "original": "Corrigeert onze factuur",
+           "pay": "Graag voldoen vóór {due} onder vermelding van de factuur.",
+           "desc": "Artikel", "qty": "Aant.", "price": "Tarief", "amount": "Regelwaarde",
+           "lines_sum": "Som van de regels", "discount": "Staffelkorting {pct}%",
+           "surcharge": "Toeslag verzekering {pct}%", "slip": "Betaalgedeelte",
+           "receipt": "Ontvangstbewijs", "payee": "Rekening / Te betalen aan",
+           "reference": "Referentie", "payer": "Te betalen door", "slip_amount": "Bedrag",
+           "slip_currency": "Munt", "code": "Onderdeelnr.", "ordered": "Besteld",
+           "delivered": "Geleverd", "open": "Nalevering", "invoiced": "Gefactureerd",
+           "order": "Orderref.", "batch": "Partijnr.", "expiry": "Houdbaar tot",
+           "dispatch": "Verzendbon", "period": "Opslagperiode",
+           "pallets": "{n} pallets x {d} dagen", "units": "Hoeveelheid",
+           "subscriber": "Abonneenummer", "copies": "Exemplaren", "per_year": "Per ex. / jaar",
+           "issues": "Nummers {a} t/m {b}, per post", "site": "Locatie", "hours": "Uren",
+           "per_hour": "Uurtarief", "month": "Maand"},
+}  # fmt: skip
+
+# Money per layout and language (the QR bill is Swiss, in francs or euros).
+EUR_CH: Final = EUR_DE._replace(thousands="'", decimal=".")
+MONEY: Final = {
+    "qrbill": {"en": CHF, "de": CHF, "fr": CHF_FR, "es": EUR_CH, "it": CHF, "nl": EUR_CH},
+    "backorder": {"en": GBP, "de": EUR_DE, "fr": EUR_FR, "es": EUR_DE, "it": EUR_DE,
+                  "nl": EUR_NL},
+    "pharmacy": {"en": EUR_EN, "de": EUR_DE, "fr": EUR_FR, "es": EUR_DE, "it": EUR_DE,
+                 "nl": EUR_NL},
+    "storage": {"en": GBP, "de": EUR_DE, "fr": EUR_FR, "es": EUR_DE, "it": EUR_DE,
+                "nl": EUR_NL},
+    "periodicals": {"en": GBP, "de": EUR_DE, "fr": EUR_FR, "es": EUR_DE, "it": EUR_DE,
+                    "nl": EUR_NL},
+    "guarding": {"en": GBP, "de": EUR_DE, "fr": EUR_FR, "es": EUR_DE, "it": EUR_DE,
+                 "nl": EUR_NL},
+    "tablefirst": {"en": NOK, "de": SEK, "fr": EUR_FR, "es": HUF, "it": CZK, "nl": EUR_NL},
+}  # fmt: skip

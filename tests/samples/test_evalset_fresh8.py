@@ -1,0 +1,209 @@
+"""The unseen evaluation slice `fresh8`: every truth value is printed in its PDF, the truth is
+arithmetically consistent (document-level discounts and charges included), most of the wording
+is its own, its layouts are new, no text overlaps or leaves the page, and generation is
+byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from tests.samples.slices import (
+    KEYS,
+    LINE_KEYS,
+    borrowed_labels,
+    check_repeatable,
+    check_truth_file,
+    earlier_labels,
+    generate_only,
+    page_texts,
+    plain,
+    rendered_pdfs,
+    round_cent,
+    spaced,
+)
+
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset
+import evalset_fresh8
+import evalset_fresh8_text
+import generate
+# isort: on
+
+SLICE = evalset_fresh8.fresh8()
+
+
+def _earlier_layouts() -> set[str]:
+    """Every layout name of the seen samples, the held-out set and the earlier slices."""
+    found = set(generate.DRAW) | set(evalset.DRAW)
+    for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
+                   evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
+                   evalset.evalset_fresh7):  # fmt: skip
+        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
+    return found
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    assert len(SLICE) == 84
+    assert len({s.file for s in SLICE}) == 84
+    assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh8.STYLE, 12)
+    assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
+    assert not set(evalset_fresh8.STYLE) & _earlier_layouts()
+    assert {"dental", "centred", "architect", "property", "utility", "legal"} <= _earlier_layouts()
+    assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "NOK", "SEK", "HUF", "CZK"}
+    assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
+    assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
+    assert 6 <= sum(s.credit_note for s in SLICE) <= 12
+    counts = [len(s.lines) for s in SLICE]
+    assert min(counts) == 1
+    assert max(counts) >= 15
+    assert sum(bool(s.allowance) for s in SLICE) >= 6
+    assert sum(bool(s.charge) for s in SLICE) >= 6
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh8")
+
+
+@pytest.fixture(scope="module")
+def rendered(generated: Path) -> dict[str, bytes]:
+    return rendered_pdfs(generated)
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh8.Fresh8Sample, rendered: dict[str, bytes]
+) -> None:
+    pages = page_texts(rendered[sample.file])
+    assert len(pages) == 1
+    text = spaced(pages[0])
+    printed_lines = {line.strip() for line in text.splitlines()}
+    printed = sample.printed()
+    for key in ("number", "issue", "due", "seller", "buyer", "net", "tax", "grand"):
+        assert spaced(printed[key]) in text, (key, printed[key])  # type: ignore[arg-type]
+    for description, quantity, unit_price, amount in printed["lines"]:  # type: ignore[attr-defined]
+        assert description in printed_lines, description  # the whole line, nothing more
+        for value in (quantity, unit_price, amount):
+            assert spaced(value) in text, (description, value)
+    assert sample.currency in text
+    assert sample.title.casefold() in text.casefold()
+    if sample.credit_note:
+        assert sample.refs["original"] in text
+    if sample.allowance or sample.charge:  # the sum of the lines, the discount or fee, the net
+        assert spaced(sample.number_text(sample.line_total)) in text
+    if sample.allowance:
+        assert spaced(sample.number_text(-sample.allowance)) in text
+    if sample.charge:
+        assert spaced(sample.number_text(sample.charge)) in text
+    if sample.layout == "qrbill":  # the slip repeats the reference and the amount
+        assert text.count(sample.refs["qr"]) == 2
+        grouped = sample.number_text(sample.grand).replace(sample.thousands or ",", " ")
+        assert text.count(spaced(grouped)) >= 2
+    for line in sample.lines:  # grey notes and site headings are lines of their own
+        if line.site:  # type: ignore[attr-defined]
+            assert line.site in printed_lines  # type: ignore[attr-defined]
+            assert line.site not in line.description  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_no_text_overlaps_or_leaves_the_page(
+    sample: evalset_fresh8.Fresh8Sample, rendered: dict[str, bytes]
+) -> None:
+    with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
+        for page in doc:
+            words = page.get_text("words")
+            for x0, y0, x1, y1, word, *_ in words:
+                assert x0 >= 0 and y0 >= 0, word
+                assert x1 <= page.rect.width and y1 <= page.rect.height, word
+            for k, a in enumerate(words):
+                for b in words[k + 1 :]:
+                    across = min(a[2], b[2]) - max(a[0], b[0])
+                    down = min(a[3], b[3]) - max(a[1], b[1])
+                    assert across <= 0.3 or down <= 3, (a[4], b[4])
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh8.Fresh8Sample) -> None:
+    row = sample.expected()
+    assert list(row) == KEYS
+    assert row["type_code"] == ("381" if sample.credit_note else "380")
+    assert row["issue_date"] < row["due_date"]
+    lines = row["lines"]
+    assert 1 <= len(lines) <= 30  # type: ignore[arg-type]
+    assert len({line["description"] for line in lines}) == len(lines)  # type: ignore[attr-defined]
+    total = Decimal("0.00")
+    for line in lines:  # type: ignore[attr-defined]
+        assert list(line) == LINE_KEYS
+        assert line["description"]
+        quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
+        assert quantity > 0
+        assert price > 0
+        assert amount == round_cent(quantity * price)
+        assert amount.as_tuple().exponent == -2
+        total += amount
+    for line in sample.lines:  # only the invoiced quantity of a back order is billed
+        if line.ordered:  # type: ignore[attr-defined]
+            assert line.quantity + line.open == line.ordered  # type: ignore[attr-defined]
+        if line.pallets:  # type: ignore[attr-defined]
+            assert line.quantity == line.pallets * line.days  # type: ignore[attr-defined]
+    net, tax, grand = (Decimal(row[k]) for k in ("net_total", "tax_total", "grand_total"))  # type: ignore[arg-type]
+    # EN 16931: the net total is the sum of the lines less allowances plus charges
+    assert sample.allowance == round_cent(total * sample.allowance_pct / 100)
+    assert sample.charge == round_cent(total * sample.charge_pct / 100)
+    assert not (sample.allowance and sample.charge)
+    assert net == total - sample.allowance + sample.charge
+    assert net > 0
+    assert tax == round_cent(net * sample.tax_rate / 100)
+    assert grand == net + tax
+    assert all(Decimal(row[k]).as_tuple().exponent == -2  # type: ignore[arg-type]
+               for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_truth_file(generated, rendered, SLICE, "fresh8")
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_repeatable(generated, rendered, SLICE, evalset_fresh8.render, evalset_fresh8.STYLE)
+
+
+def test_most_label_phrasings_are_new_in_every_language() -> None:
+    """Real invoices share common labels, so the slice may reuse some; in every language at
+    least half of its distinct label phrasings are used by no earlier set (fifth to seventh
+    slices included)."""
+    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                             with_fresh6=True, with_fresh7=True)  # fmt: skip
+    borrowed = borrowed_labels(evalset_fresh8_text.WORDING, earlier)
+    for lang, wording in evalset_fresh8_text.WORDING.items():
+        mine = {plain(p) for phrasings in wording.values() for p in phrasings.split("|")}
+        reused = {plain(p) for where, _, p in borrowed if where == lang}
+        assert reused < mine
+        assert len(reused) <= len(mine) / 2, (lang, sorted(reused))
+
+
+def test_the_common_facts_have_a_phrasing_per_layout_group() -> None:
+    """Three phrasings per common fact, none repeated, so neighbouring layouts differ."""
+    for wording in evalset_fresh8_text.WORDING.values():
+        for key in ("number", "date", "due", "customer", "net", "tax", "grand"):
+            phrasings = wording[key].split("|")
+            assert len(phrasings) == len(set(phrasings)) == 3, key
+
+
+def test_the_earlier_slices_keep_their_label_sets() -> None:
+    """Asking for the sixth and seventh slices' wording only adds to the earlier answer."""
+    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True)
+    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                           with_fresh6=True, with_fresh7=True)  # fmt: skip
+    for lang in generate.LOCALES:
+        assert before[lang] < after[lang]
