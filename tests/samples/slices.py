@@ -48,6 +48,21 @@ def round_cent(value: Decimal) -> Decimal:
     return value.quantize(CENT, ROUND_HALF_UP)
 
 
+def check_page_geometry(pdf: bytes) -> None:
+    """No word leaves its page, and no two words overlap (beyond a hair's breadth)."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            words = page.get_text("words")
+            for x0, y0, x1, y1, word, *_ in words:
+                assert x0 >= 0 and y0 >= 0, word
+                assert x1 <= page.rect.width and y1 <= page.rect.height, word
+            for k, a in enumerate(words):
+                for b in words[k + 1 :]:
+                    across = min(a[2], b[2]) - max(a[0], b[0])
+                    down = min(a[3], b[3]) - max(a[1], b[1])
+                    assert across <= 0.3 or down <= 3, (a[4], b[4])
+
+
 def check_truth_file(
     generated: Path, rendered: dict[str, bytes], samples: Sequence[Any], name: str
 ) -> None:

@@ -10,13 +10,13 @@ from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
-import pymupdf
 import pytest
 
 from tests.samples.slices import (
     KEYS,
     LINE_KEYS,
     borrowed_labels,
+    check_page_geometry,
     check_repeatable,
     check_truth_file,
     earlier_labels,
@@ -134,17 +134,7 @@ def test_every_truth_value_is_printed_in_the_pdf(
 def test_no_text_overlaps_or_leaves_the_page(
     sample: evalset_fresh7.Fresh7Sample, rendered: dict[str, bytes]
 ) -> None:
-    with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
-        for page in doc:
-            words = page.get_text("words")
-            for x0, y0, x1, y1, word, *_ in words:
-                assert x0 >= 0 and y0 >= 0, word
-                assert x1 <= page.rect.width and y1 <= page.rect.height, word
-            for k, a in enumerate(words):
-                for b in words[k + 1 :]:
-                    across = min(a[2], b[2]) - max(a[0], b[0])
-                    down = min(a[3], b[3]) - max(a[1], b[1])
-                    assert across <= 0.3 or down <= 3, (a[4], b[4])
+    check_page_geometry(rendered[sample.file])
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
