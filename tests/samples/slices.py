@@ -48,6 +48,22 @@ def round_cent(value: Decimal) -> Decimal:
     return value.quantize(CENT, ROUND_HALF_UP)
 
 
+def lines_total(lines: Sequence[dict[str, str]]) -> Decimal:
+    """The sum of a truth row's line amounts, each line checked: every key, a description, a
+    positive quantity and price, and an amount of quantity x price rounded to the cent."""
+    total = Decimal("0.00")
+    for line in lines:
+        assert list(line) == LINE_KEYS
+        assert line["description"]
+        quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
+        assert quantity > 0
+        assert price > 0
+        assert amount == round_cent(quantity * price)
+        assert amount.as_tuple().exponent == -2
+        total += amount
+    return total
+
+
 def check_page_geometry(pdf: bytes) -> None:
     """No word leaves its page, and no two words overlap (beyond a hair's breadth)."""
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:

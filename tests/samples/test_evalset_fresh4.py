@@ -13,12 +13,12 @@ import pytest
 
 from tests.samples.slices import (
     KEYS,
-    LINE_KEYS,
     borrowed_labels,
     check_repeatable,
     check_truth_file,
     earlier_labels,
     generate_only,
+    lines_total,
     page_texts,
     rendered_pdfs,
     round_cent,
@@ -101,16 +101,7 @@ def test_the_truth_adds_up(sample: evalset_fresh4.Fresh4Sample) -> None:
     lines = row["lines"]
     assert 1 <= len(lines) <= 40  # type: ignore[arg-type]
     assert len({line["description"] for line in lines}) == len(lines)  # type: ignore[attr-defined]
-    total = Decimal("0.00")
-    for line in lines:  # type: ignore[attr-defined]
-        assert list(line) == LINE_KEYS
-        assert line["description"]
-        quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
-        assert quantity > 0
-        assert price > 0
-        assert amount == round_cent(quantity * price)
-        assert amount.as_tuple().exponent == -2
-        total += amount
+    total = lines_total(lines)  # type: ignore[arg-type]
     net, tax, grand = (Decimal(row[k]) for k in ("net_total", "tax_total", "grand_total"))  # type: ignore[arg-type]
     assert net == total
     assert tax == round_cent(net * sample.tax_rate / 100)

@@ -13,13 +13,13 @@ import pytest
 
 from tests.samples.slices import (
     KEYS,
-    LINE_KEYS,
     borrowed_labels,
     check_page_geometry,
     check_repeatable,
     check_truth_file,
     earlier_labels,
     generate_only,
+    lines_total,
     page_texts,
     plain,
     rendered_pdfs,
@@ -128,16 +128,7 @@ def test_the_truth_adds_up(sample: evalset_fresh8.Fresh8Sample) -> None:
     lines = row["lines"]
     assert 1 <= len(lines) <= 30  # type: ignore[arg-type]
     assert len({line["description"] for line in lines}) == len(lines)  # type: ignore[attr-defined]
-    total = Decimal("0.00")
-    for line in lines:  # type: ignore[attr-defined]
-        assert list(line) == LINE_KEYS
-        assert line["description"]
-        quantity, price, amount = (Decimal(line[k]) for k in LINE_KEYS[1:])
-        assert quantity > 0
-        assert price > 0
-        assert amount == round_cent(quantity * price)
-        assert amount.as_tuple().exponent == -2
-        total += amount
+    total = lines_total(lines)  # type: ignore[arg-type]
     for line in sample.lines:  # only the invoiced quantity of a back order is billed
         if line.ordered:  # type: ignore[attr-defined]
             assert line.quantity + line.open == line.ordered  # type: ignore[attr-defined]
