@@ -10,7 +10,7 @@ from typing import Any, Final
 from core.models import Evidence
 from tasks.extract._hits import Found, Hit, collect, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
-from tasks.extract._layout import PageLayout, page_of
+from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._numbers import (
     DATE_CUE,
     bare_word,
@@ -22,7 +22,7 @@ from tasks.extract._numbers import (
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
-from tasks.extract._title_numbers import title_numbers
+from tasks.extract._title_numbers import self_named_numbers, title_numbers
 from tasks.extract._titles import (
     CORRECTION_RE,
     CREDIT_RE,
@@ -276,6 +276,18 @@ _OTHER_DAY: Final = re.compile(
 """Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
 
 
+def _below(layout: PageLayout, segment: Segment) -> list[Segment]:
+    """The piece of text just below `segment` and overlapping it: a value under its key."""
+    if segment.line + 1 >= len(layout.lines):
+        return []
+    return [
+        s
+        for s in layout.lines[segment.line + 1]
+        if s.y0 - segment.y1 < segment.height * 1.5
+        and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
+    ][:1]
+
+
 def _keyed_date(
     layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool, top: int | None
 ) -> list[Found]:
@@ -291,27 +303,28 @@ def _keyed_date(
             if segment.y0 > layout.height * 0.45 or id(segment) in labelled:
                 continue
             key, colon, value = segment.text.partition(":")
-            target = segment
+            targets = [(segment, value)]
             if not (colon and value.strip()):
-                if index + 1 >= len(line):
-                    continue
-                target = line[index + 1]  # the value right of its key
-                value = target.text
+                # the value right of its key, or below it in a grid or fact box
+                nearby = line[index + 1 : index + 2] + _below(layout, segment)
+                targets = [(s, s.text) for s in nearby]
             words = key.split()
             if (
                 not 1 <= len(words) <= 4
                 or any(c.isdigit() for c in key)
-                or id(target) in pointed
                 or currencies(key)
                 or _OTHER_DAY.search(fold(key))
                 or (len(key.strip()) <= 4 and key.strip().isupper())  # a code in a value row
             ):
                 continue
-            day = parse_date(value, month_first=month_first)
-            if day is None or value.strip().strip(" .") != day[1].strip(" ."):
-                continue
-            source = f"key:{key.strip()}"
-            found.setdefault(day[0], Found(day[0], 0.5, source, target, target.text))
+            for target, value in targets:
+                day = parse_date(value, month_first=month_first)
+                if id(target) in pointed or id(target) in labelled or day is None:
+                    continue
+                if value.strip().strip(" .") == day[1].strip(" ."):
+                    source = f"key:{key.strip()}"
+                    found.setdefault(day[0], Found(day[0], 0.5, source, target, target.text))
+                    break
     return list(found.values()) if len(found) == 1 else []
 
 
@@ -323,6 +336,8 @@ def read_header(
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
+    if not numbers:
+        numbers = self_named_numbers(layouts)
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     top = table.header_line if table else None

@@ -73,7 +73,7 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
                 if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
                     continue  # "data", "total" inside running text are words, not labels
                 tail = segment.text[match.end :]
-                if match.field in PARTY_FIELDS and not party_label(tail):
+                if match.field in PARTY_FIELDS and not party_label(tail, label):
                     continue  # "Lieferant GmbH" is a name, not the label "Lieferant"
                 if start and (
                     segment.text[start - 1] == "-" or fold(label).strip(" .:") in NUMBER_WORDS

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from tasks.extract._number_labels import DUE_LABELS, ISSUE_LABELS, NOT_OTHER, NUMBER_LABELS
 from tasks.extract._party_labels import (
     BUYER_LABELS,
     DELIVERY_LABELS,
     PARTY_NAME_LABELS,
     SELLER_LABELS,
+    inline_party_value,
 )
 from tasks.extract._ref_labels import NO, OTHER_DATE_LABELS, OWN_REF, REFERENCE_LABELS
 from tasks.extract._titles import CORRECTION_RE as CORRECTION_RE
@@ -66,7 +68,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # a document title, its type in brackets, then the number: "Gutschrift (389) Nr."
         rf"[a-z]*(?:rechnung|gutschrift|invoice|facture|factura|fattura|factuur|avoir)[a-z]*"
         rf"(?:\s*\([^)]{{0,40}}\))+\s*{_NO}",
-        rf"[a-z]*rechnung[a-z]*\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
+        rf"[a-z]*rechnung{NOT_OTHER}[a-z]*\s*-?\s*{_NO}", rf"[a-z]*gutschrifts?\s*-?\s*{_NO}",
         rf"beleg\s*-?\s*{_NO}",
         rf"{_NO}\s*(?:der\s*|des\s*|de\s*(?:la\s*)?|di\s*|del(?:la)?\s*|van\s*de\s*|of\s*(?:the\s*)?)?"
         r"(?:rechnung|gutschrift|facture|factura|fattura|factuur|invoice|abono|avoir)",
@@ -103,6 +105,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # the invoice word, a few words, then a number word: "Rechnung des Versicherers Nr."
         rf"(?:{INVOICE_WORDS})(?:\s+(?:(?!{_OTHER_REFS})[a-z'.]{{2,15}}|\(\w{{1,20}}\)))"
         rf"{{1,3}}?\s*(?<![a-z]){_NO}",
+        *NUMBER_LABELS,
     ),
     "issue_date": (
         r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
@@ -153,6 +156,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"created\s*on", r"creation\s*date", r"invoice\s*issued(?:\s*on)?", r"fait\s*le",
         r"factura\s*de\s*fecha", r"fattura\s*del", r"rechnung\s*vom", r"facture\s*du",
         r"(?:date\s*)?raised(?:\s*on)?", r"datum\s*(?:des\s*)?beleg(?:e?s)?", r"data\s*doc\.?",
+        *ISSUE_LABELS,
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -250,6 +254,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:eingehen|eingegangen|eintreffen)\s*bis(?:\s*zum)?", r"parvenir\s*(?:avant\s*le|le)",
         r"(?:recibido|recibirse)\s*antes\s*del?", r"(?:pervenire|pervenuto)\s*entro(?:\s*il)?",
         r"ontvangen\s*(?:voor|uiterlijk(?:\s*op)?)",
+        *DUE_LABELS,
     ),
     "net_total": NET_LABELS,
     "tax_total": TAX_LABELS,
@@ -275,32 +280,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 GENERIC_LABELS: Final = frozenset(
-    {
-        "date",
-        "datum",
-        "data",
-        "fecha",
-        "total",
-        "net",
-        "tax",
-        "due",
-        "gesamt",
-        "brutto",
-        "nummer",
-        "numero",
-        "number",
-        "base",
-        "vence",
-        "del",
-        "vom",
-        "scad",
-        "n°",
-        "nr",
-        "no",
-        "to",
-        "aan",
-    }
-)
+    {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto", "nummer",
+     "numero", "number", "base", "vence", "del", "vom", "scad", "n°", "nr", "no", "to", "aan"}
+)  # fmt: skip
 
 NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})
 """Bare number words: an invoice number label only where they open a piece of text."""
@@ -345,11 +327,12 @@ def match_label(folded: str) -> LabelMatch | None:
 PARTY_FIELDS: Final = frozenset({"seller", "buyer", "delivery"})
 
 
-def party_label(tail: str) -> bool:
+def party_label(tail: str, label: str = "") -> bool:
     """Whether a party word ("Kunde", "Lieferant") followed by `tail` is a label: it stands
-    alone or has a colon, unlike the name "Lieferant GmbH"."""
+    alone or has a colon, unlike the name "Lieferant GmbH"; a caption ("Titulaire du compte")
+    may carry the name on its line."""
     tail = tail.strip()
-    return not tail or tail.startswith((":", "/", "("))
+    return not tail or tail.startswith((":", "/", "(")) or inline_party_value(label, tail)
 
 
 def find_labels(folded: str) -> list[tuple[int, LabelMatch]]:

@@ -66,7 +66,15 @@ _CITING: Final = frozenset(
      "della", "alla", "a", "al", "per", "storniert", "cancels", "annule", "corrige", "corrects",
      "korrigiert", "ersetzt", "replaces", "remplace", "refunds", "rembourse", "corrigeert",
      "crediteert", "annuleert", "vervangt", "rectifica", "anula", "sustituye", "reembolsa",
-     "rettifica", "annulla", "sostituisce", "rimborsa", "storna", "dell'", "van"}
+     "rettifica", "annulla", "sostituisce", "rimborsa", "storna", "dell'", "van",
+     # "regarding", "betreffend", "concernant", "riguardante", "relativa a", "met betrekking tot"
+     "regarding", "concerning", "referring", "betreffend", "betreffende", "betrifft", "betr.",
+     "betreft", "tot", "concernant", "relatif", "relative", "riguardante", "relativa",
+     "relativo", "inerente", "referente", "referida", "referido", "riferita", "riferito"}
+)  # fmt: skip
+_ARTICLES: Final = frozenset(
+    {"la", "le", "l'", "el", "il", "lo", "the", "die", "der", "het", "this", "cette", "esta",
+     "questa", "diese", "deze", "that"}
 )  # fmt: skip
 _REVERSING: Final = re.compile(
     r"(?<![a-z])(?:storn\w*|correct\w*|corrig\w*|korrektur\w*|korrigier\w*|rectifi\w*|retti"
@@ -84,7 +92,10 @@ def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
         line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
         left = [s for s in line if s.x1 <= hit.segment.x0]
         before = left[-1].folded.split() if left else []
-    return bool(before) and before[-1].rstrip(":") in _CITING
+    words = [w.rstrip(":") for w in before[-3:]]
+    while len(words) > 1 and words[-1] in _ARTICLES:  # "Annule et remplace la facture SI-4"
+        words.pop()
+    return bool(words) and words[-1] in _CITING
 
 
 def cites_reversed_invoice(hits: list[Hit], layouts: Sequence[PageLayout]) -> Hit | None:
@@ -127,8 +138,36 @@ def _names_other(hit: Hit) -> bool:
     tokens = hit.rest.split()
     if not tokens:
         return False
-    first = tokens[0].strip(",;:()[]")
+    if tokens[0].lower() in _OF_WORDS:
+        return True  # "N° d' | Abonné": a sign and "of" name what the next label says
+    first = tokens[0].strip(",;:()[]").split("'")[-1]  # "N° d'abonné": the word after d'
     return len(first) >= 2 and first.isalpha() and not first.isupper()
+
+
+_OF_WORDS: Final = frozenset(
+    {"de", "d'", "du", "des", "di", "del", "dell'", "della", "of", "van", "der", "l'"}
+)
+"""Words joining a number sign to what it numbers: an invoice would have made a longer label."""
+
+
+_ANOTHER: Final = re.compile(
+    r"(?:original\w*|origin\w*|d'origine|ursprungl\w*|urspr\.?|oorspronkelijk\w*|rectificad[ao]s?"
+    r"|rettificat[ao]|corrigee|berichtigte\w*|stornierte\w*|stornat[ao]|annulee|anulad[ao]"
+    r"|annullat[ao]|cancell?ed|replaced|reversed|credited|gecrediteerde|related|referenced"
+    r"|bezogene\w*|liee|associee|concernee|relacionad[ao]|asociad[ao]|collegat[ao]|gerelateerde"
+    r"|vorherige\w*|previous|precedente|anterior|vorige|initial\w*|iniziale)$"
+)
+"""Words that make an invoice label name another invoice: "Original invoice no.", "Nº factura
+rectificada", "Ursprüngliche Rechnungsnummer", "Fattura originale n."."""
+
+
+def _of_another_invoice(hit: Hit) -> bool:
+    """An invoice label qualified as another invoice's, by a word before it, inside it or
+    after it: the number it points at is the invoice this one corrects or cites."""
+    before = hit.segment.folded[: hit.start].split()
+    after = fold(hit.rest).split()
+    words = [w.strip(":.,()") for w in before[-1:] + fold(hit.label).split() + after[:1]]
+    return any(_ANOTHER.match(w) for w in words)
 
 
 def _key_like(segment: Segment) -> bool:
@@ -211,7 +250,9 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
         for h in hits
         if h.field == "invoice_number" and h not in bare and not _names_other(h) and not _in_text(h)
     ]
+    labelled = [h for h in labelled if not _of_another_invoice(h)]
     bare = [h for h in bare if not _cited(h, layouts) and not _names_other(h)]
+    bare = [h for h in bare if not _of_another_invoice(h)]
     claimed = _claimed(hits, layouts)
     found = _pick(labelled, layouts, invoice_number_value, claimed)
     for item in _pick(bare, layouts, identifier, claimed):

@@ -5,8 +5,10 @@ under or beside it). Without a label, the seller is the letterhead or the footer
 carries a VAT id or IBAN (scored by prominence, legal form and agreement between the two), and
 the buyer is the address block (a name over street and postcode lines) that is not the seller's,
 preferring the letter window under a one-line sender; a blank line (with a change of type, or
-past the seller's own block) parts a letterhead from the window address under it. A VAT id is
-kept only when it has the shape of one; one printed in the buyer's block is the buyer's.
+past the seller's own block) parts a letterhead from the window address under it. Parties
+printed at the foot, under the line-item table, are read there when none are found above it
+(`_party_context`: also account holder labels and captions over a name). A VAT id is kept only
+when it has the shape of one; one printed in the buyer's block is the buyer's.
 """
 
 from __future__ import annotations
@@ -20,8 +22,23 @@ from core.models import Evidence, Party
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import IBAN_RE, fold
+from tasks.extract._party_context import (
+    bank_holders,
+    below_table,
+    caption_over_name,
+    past_totals,
+    table_foot,
+    totals_line,
+)
 from tasks.extract._party_ids import party_ids
-from tasks.extract._party_layout import beside_table, centred_pair
+from tasks.extract._party_layout import (
+    after_paragraph,
+    aligned_with,
+    beside_table,
+    block_below,
+    column_blocks,
+    under_sender,
+)
 from tasks.extract._party_names import (
     addressy,
     attention,
@@ -71,46 +88,6 @@ def _field_line(segment: Segment, line: list[Segment]) -> bool:
     )
 
 
-def _block_below(
-    first: Segment, layout: PageLayout, limit: float, gap: float = 1.3
-) -> list[Segment]:
-    """`first` and the left-aligned lines right under it (an address block); a label or a
-    salutation ("Herrn", "Firma") opens another block."""
-    block = [first]
-    for line in layout.lines[first.line + 1 :]:
-        last = block[-1]
-        top = min(s.y0 for s in line)
-        if top - last.y1 > last.height * gap or top >= limit:
-            break
-        aligned = [s for s in line if _aligned(s, first, layout)]
-        if not aligned:
-            continue  # a line of another column
-        if is_label(aligned[0].text) or is_salutation(aligned[0].text):
-            break
-        if aligned[0].text.rstrip().endswith(":"):
-            break  # a key of its own ("Charged to:") opens another block
-        if aligned[0].size > last.size * 1.25:
-            break  # small print over an address: a sender line above the window
-        if top - last.y1 > last.height * 1.3 and _other_type(aligned[0], last):
-            break  # a blank line and another type: a letterhead name over the window address
-        block.append(aligned[0])
-    return block
-
-
-def _other_type(segment: Segment, above: Segment) -> bool:
-    """Set in another size (or weight and size) than the line above: another block."""
-    ratio = segment.size / above.size if above.size else 1.0
-    return not 0.87 <= ratio <= 1.15
-
-
-def _aligned(segment: Segment, first: Segment, layout: PageLayout) -> bool:
-    """Left-aligned with `first`, centred with it on a centred page, or right-aligned with it in
-    the right half of the page."""
-    if abs(segment.x0 - first.x0) < 4 or centred_pair(segment, first, layout):
-        return True
-    return abs(segment.x1 - first.x1) < 4 and first.x0 > layout.width * 0.5
-
-
 def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment] | None:
     label = hit.segment
     if number_only(hit.rest):
@@ -118,21 +95,23 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
     if hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest:
         if not nameable(split_name(hit.rest)):
             return None
-        return [label, *_block_below(label, layout, limit)[1:]]
+        return [label, *block_below(label, layout, limit)[1:]]
     right = sorted(
         (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
     )
     # A value to the right belongs to the label only if it is near (not the next column).
     near = right and right[0].x0 - label.x1 < layout.width * 0.25
     if near and nameable(split_name(right[0].text)):
-        return _block_below(right[0], layout, limit)
+        return block_below(right[0], layout, limit)
     if near and number_only(right[0].text):
         return None
     # Below: skip the block's field lines (customer number, GLN) to the name; a "Name:" line
     # gives it directly.
     for line in layout.lines[label.line + 1 : label.line + 9]:
         aligned = [
-            s for s in line if label.x0 - 12 < s.x0 < label.x0 + 24 or _aligned(s, label, layout)
+            s
+            for s in line
+            if label.x0 - 12 < s.x0 < label.x0 + 24 or aligned_with(s, label, layout)
         ]
         if not aligned:
             continue
@@ -149,12 +128,12 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
                 return [Segment(first.page, words, first.line)]
             right = [s for s in line if s.x0 > first.x1]
             if right and nameable(right[0].text):
-                return _line_above(right[0], layout) + _block_below(right[0], layout, limit)
+                return _line_above(right[0], layout) + block_below(right[0], layout, limit)
             continue
         if _field_line(first, line) or attention(first.text):
             continue
         if is_salutation(first.text) or nameable(split_name(first.text)):
-            return _block_below(first, layout, limit)
+            return block_below(first, layout, limit)
         break
     return None
 
@@ -194,24 +173,6 @@ def _evidence(confidence: float, source: str, segment: Segment) -> Evidence:
     )  # fmt: skip
 
 
-def _blocks(segments: list[Segment], page: PageLayout) -> list[list[Segment]]:
-    """Lines under each other, left-aligned (or right-aligned in the right half: a letterhead
-    set flush right)."""
-    blocks: list[list[Segment]] = []
-    for segment in sorted(segments, key=lambda s: (s.y0, s.x0)):
-        for block in blocks:
-            last = block[-1]
-            gap = segment.y0 - last.y1  # boxes of adjacent lines may overlap a little
-            aligned = _aligned(segment, last, page) and not is_salutation(segment.text)
-            aligned = aligned and segment.size <= last.size * 1.25  # not small print over it
-            if aligned and -last.height * 0.5 <= gap < last.height * 1.3:
-                block.append(segment)
-                break
-        else:
-            blocks.append([segment])
-    return blocks
-
-
 def find_parties(
     layouts: Sequence[PageLayout], hits: list[Hit], table: Table | None, used: set[int]
 ) -> Parties:
@@ -223,6 +184,8 @@ def find_parties(
     # A labelled block may sit lower than the unlabelled top block, down to the table or footer.
     label_limit = top_limit if table is not None and table.page == 0 else first.height * _FOOTER
     consumed = set(used)
+    held = bank_holders(hits, layouts)  # "Kontoinhaber" among bank details: no buyer label
+    hits = [h for h in hits if id(h) not in held]
     for role in ("buyer", "seller", "delivery"):
         for hit in hits:
             # A party label opens its line: "payable to:" inside a sentence is none.
@@ -232,6 +195,8 @@ def find_parties(
             limit = label_limit if hit.segment.page == 0 else 1e9
             if beside_table(hit.segment, table):
                 limit = layout.height * _FOOTER
+            elif below_table(hit.segment, table, layout):
+                limit = layout.height  # the parties at the foot, under the lines and totals
             block = _labelled_party(hit, layout, limit)
             if not block:
                 continue
@@ -252,27 +217,46 @@ def find_parties(
     hit_ids = {
         id(h.segment) for h in hits if h.field not in _ID_FIELDS and is_label(h.segment.text)
     }
+    excluded = consumed | hit_ids
+    foot = table_foot(table, first)  # parties printed under the table, found when none above
+    if foot is not None:
+        foot = past_totals(foot, first, used)
     if "seller.name" not in parties.evidence:
-        _unlabelled_seller(parties, first, hits, consumed | hit_ids, top_limit)
+        _unlabelled_seller(parties, first, hits, excluded, top_limit)
+    if "seller.name" not in parties.evidence and foot is not None:
+        _unlabelled_seller(parties, first, hits, excluded, top_limit, foot)
     if "buyer.name" not in parties.evidence:
-        _address_buyer(parties, first, consumed | hit_ids, top_limit)
+        _address_buyer(parties, first, excluded, top_limit)
+    if "buyer.name" not in parties.evidence and foot is not None:
+        _address_buyer(parties, first, excluded, first.height, foot)
     party_ids(parties, layouts, hits)
     return parties
 
 
 def _unlabelled_seller(
-    parties: Parties, page: PageLayout, hits: list[Hit], excluded: set[int], top_limit: float
+    parties: Parties,
+    page: PageLayout,
+    hits: list[Hit],
+    excluded: set[int],
+    top_limit: float,
+    foot: float | None = None,
 ) -> None:
-    """The letterhead or the footer block with a VAT id or IBAN, whichever scores best."""
-    footer = page.height * _FOOTER
+    """The letterhead or the footer block with a VAT id or IBAN, whichever scores best; with
+    `foot`, the blocks printed below it (the parties set under the table) instead."""
+    footer = page.height * _FOOTER if foot is None else page.height + 1
     ids = [h.segment for h in hits if h.field in _ID_FIELDS and h.segment.page == 0]
     id_ids = {id(s) for s in ids}
     candidates = [
-        s for s in page.segments if (s.y1 <= top_limit or s.y0 >= footer) and id(s) not in excluded
+        s
+        for s in page.segments
+        if (s.y0 > foot if foot is not None else s.y1 <= top_limit or s.y0 >= footer)
+        and id(s) not in excluded
     ]
     candidates += [s for s in ids if id(s) not in {id(c) for c in candidates}]
     named: list[tuple[list[Segment], str, Segment, bool]] = []
-    for block in _blocks(candidates, page):
+    for block in column_blocks(candidates, page):
+        if caption_over_name(block):
+            block = block[1:]  # "Issued by" in small print over the name
         found = block_name(block)
         if found is None:
             continue
@@ -286,7 +270,7 @@ def _unlabelled_seller(
             or found[1].size >= page.body_size * 1.3
         )
         # A body-sized block under a one-line sender is the window address: the buyer.
-        window = block[0].size < page.body_size * 1.3 and _under_sender(block[0], page)
+        window = block[0].size < page.body_size * 1.3 and under_sender(block[0], page)
         if party_like and not window:
             named.append((block, found[0], found[1], with_ids))
     footer_ids = any(w and b[0].y0 >= footer for b, _, _, w in named)
@@ -324,9 +308,12 @@ def _unlabelled_seller(
     _set(parties, "seller", block, name, _evidence(confidence, source, where))
 
 
-def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit: float) -> None:
+def _address_buyer(
+    parties: Parties, page: PageLayout, excluded: set[int], limit: float, start: float = -1.0
+) -> None:
     """The address block (a name over street and postcode lines) that is not the seller's,
-    preferring one under a one-line sender in small print (a letter's window)."""
+    preferring one under a one-line sender in small print (a letter's window); only blocks
+    below `start` (the foot of the page under the table) when given."""
     seller = parties.seller.name or ""
     seller_ids = {id(s) for s in parties.blocks.get("seller", [])}
     seen: set[int] = set()
@@ -335,16 +322,20 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
         for segment in line:
             if segment.y1 > limit or id(segment) in seen or id(segment) in excluded:
                 continue
+            if segment.y0 <= start or (start >= 0 and totals_line(segment, line)):
+                continue
             if key_row(segment, page):
                 continue  # "Till | 01" under "Date | 21/09/2026": a key, not a name
-            block = _block_below(segment, page, limit, gap=2.6)
+            block = block_below(segment, page, limit, gap=2.6)
             seen |= {id(s) for s in block}
             stop = next((i for i, s in enumerate(block) if id(s) in excluded), len(block))
             block = block[:stop]
+            if caption_over_name(block):
+                block = block[1:]  # "Rechnungsadressat" in small print over the name
             found = block_name(block) if len(block) >= 2 else None
             if found and (any(id(s) in seller_ids for s in block) or related(found[0], seller)):
                 # The seller's own block, a blank line over the window address in its column.
-                block = _after_paragraph(block)
+                block = after_paragraph(block)
                 found = block_name(block) if len(block) >= 2 else None
             if len(block) < 2 or any(id(s) in seller_ids for s in block):
                 continue
@@ -356,7 +347,7 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
                 continue
             if where.size >= page.body_size * 1.6 and not is_salutation(block[0].text):
                 continue  # a heading or letterhead, not an address window
-            window = _under_sender(block[0], page)
+            window = under_sender(block[0], page)
             end = max((i for i, s in enumerate(block[:6]) if addressy(s.text)), default=0)
             if not window and any(contact(s.text) for s in block[: end + 2]):
                 continue  # phone, e-mail, web: the seller's letterhead under another name
@@ -370,23 +361,3 @@ def _address_buyer(parties: Parties, page: PageLayout, excluded: set[int], limit
     end = max((i for i, s in enumerate(block[:6]) if addressy(s.text)), default=len(block) - 1)
     _set(parties, "buyer", block[: end + 1], name, _evidence(0.7 if window == 0 else 0.55,
                                                              source, where))  # fmt: skip
-
-
-def _after_paragraph(block: list[Segment]) -> list[Segment]:
-    """What follows the first blank line in `block` (nothing when there is none)."""
-    for i in range(1, len(block)):
-        if block[i].y0 - block[i - 1].y1 > block[i - 1].height * 1.3:
-            return block[i:]
-    return []
-
-
-def _under_sender(first: Segment, page: PageLayout) -> bool:
-    """Whether a small-print line ("Firma GmbH · Straße 1 · 12345 Ort") sits right above."""
-    for line in page.lines[max(first.line - 3, 0) : first.line]:
-        small = [s for s in line if s.size <= page.body_size * 0.85]
-        if not small or first.y0 - small[0].y1 > first.height * 3:
-            continue
-        text = " · ".join(s.text for s in line)
-        if re.search(r"[·|•●]|\s[-\u2013]\s", text) and any(addressy(s.text) for s in line):
-            return True
-    return False

@@ -5,7 +5,56 @@ Patterns are regular expressions over `fold`ed text, like the other labels in `_
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from tasks.extract._parse import fold
+
+ACCOUNT_HOLDER_LABELS: Final = (
+    r"account\s*holder", r"holder\s*of\s*(?:the\s*)?account", r"customer\s*account\s*holder",
+    r"konto\s*-?\s*inhaber(?:in)?", r"inhaber(?:in)?\s*des\s*kontos",
+    r"titulaire\s*(?:du|de\s*la)?\s*(?:compte|contrat|abonnement)",
+    r"titular\s*(?:de\s*la\s*cuenta|del\s*contrato|de\s*la\s*suscripcion|de\s*la\s*cta\.?)",
+    r"(?:intestatario|titolare)\s*(?:del\s*)?(?:conto|contratto|abbonamento)",
+    r"rekening\s*-?\s*houder", r"(?:houder|titularis)\s*van\s*de\s*rekening",
+    r"contract\s*-?\s*houder", r"abonnee", r"abonne", r"abonnent(?:in)?", r"suscriptor",
+    r"abbonato", r"subscriber", r"account\s*owner",
+)  # fmt: skip
+"""Who holds an account: the customer's account at the seller (storage, subscription), or, by
+the bank details, the holder of the seller's bank account; `_party_context` tells them apart."""
+
+CAPTION_LABELS: Final = (
+    r"(?:bill|sold|invoice)\s*-?\s*to\s*(?:party|customer|account)",
+    r"(?:invoice|bill(?:ing)?)\s*(?:addressee|holder|payer)", r"addressee", r"bill\s*payer",
+    r"paying\s*party", r"(?:invoiced|billed|made\s*out)\s*(?:in\s*the\s*name\s*of|to)",
+    r"rechnungs\s*-?\s*(?:adressat|empfanger)(?:in)?",
+    r"rechnungs\s*-?\s*(?:kunde|nehmer)", r"ausgestellt\s*(?:auf|fur|an)",
+    r"zahlungs\s*-?\s*pflichtige[rs]?", r"(?:factur(?:e|ee|er)|etablie?)\s*au\s*nom\s*de",
+    r"client\s*payeur", r"payeur",
+    r"factur(?:ar|ado|ada)\s*a\s*(?:nombre|cargo)\s*de", r"pagador",
+    r"(?:fattura(?:re|t[oa])|intestat[oa])\s*a\s*nome\s*di", r"pagatore",
+    r"(?:factuur|gefactureerd|factureren)\s*op\s*naam\s*van",
+    r"betaler", r"betalende\s*partij", r"factuur\s*-?\s*ontvanger",
+    # the customer's account at the seller: "Customer account", "Kundenkonto", "Compte client"
+    r"customer\s*account", r"kunden\s*-?\s*konto", r"compte\s*client",
+    r"cuenta\s*(?:de(?:l)?\s*)?cliente", r"conto\s*(?:del\s*)?cliente", r"klant\s*-?\s*rekening",
+)  # fmt: skip
+"""Captions naming the party a bill is made out to ("Facturar a nombre de", "Fatturato a nome
+di", "Facturé au nom de", "Op naam van"): a name may follow them on their line."""
+
+_INLINE: Final = re.compile(
+    "(?:" + "|".join(f"(?:{p})" for p in (*CAPTION_LABELS, *ACCOUNT_HOLDER_LABELS)) + r")\W*$"
+)
+
+
+def inline_party_value(label: str, tail: str) -> bool:
+    """Whether `tail` is the name a caption label carries on its own line ("Titulaire du compte
+    Garage des Quatre Routes SARL"): the caption is one of a bill's addressee or account holder
+    and the text after it opens with a capital. A one-word caption ("Subscriber") takes a
+    colon: "Subscriber Services Ltd" may be a name."""
+    tail, label = tail.strip(), fold(label).strip()
+    return bool(tail[:1].isupper() and re.search(r"\w[\s-]+\w", label) and _INLINE.match(label))
+
 
 BUYER_LABELS: Final = (
     r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
@@ -60,6 +109,9 @@ BUYER_LABELS: Final = (
     r"bill\s*recipient", r"adresse\s*de\s*facture", r"adres\s*(?:voor\s*)?facturatie",
     r"tenant", r"lessee", r"mieter(?:in)?", r"pachter", r"locataire", r"preneur",
     r"arrendatario", r"inquilino", r"conduttore", r"huurder", r"sres\.?", r"senores",
+    # the party a bill is made out to, as a caption: "Bill-to party", "Rechnungsadressat"
+    *CAPTION_LABELS,
+    *ACCOUNT_HOLDER_LABELS,
 )  # fmt: skip
 
 SELLER_LABELS: Final = (
@@ -87,6 +139,10 @@ SELLER_LABELS: Final = (
     r"datos\s*del\s*(?:proveedor|emisor|vendedor)",
     r"dati\s*(?:del\s*)?(?:fornitore|venditore|cedente|prestatore)",
     r"(?:leveranciers|verkopers?)\s*-?\s*gegevens", r"gegevens\s*(?:van\s*de\s*)?leverancier",
+    # who bills: "Facturé par", "Facturado por", "Fatturato da", "Ausgestellt von"
+    r"factur(?:e|ee)\s*par", r"facturad[oa]\s*por", r"emitid[oa]\s*por", r"fatturat[oa]\s*da",
+    r"emess[oa]\s*da", r"gefactureerd\s*door", r"ausgestellt\s*von",
+    r"in\s*rechnung\s*gestellt\s*von", r"(?:supplier|seller|vendor)\s*party",
     r"landlord", r"lessor", r"vermieter(?:in)?", r"verpachter", r"bailleur", r"arrendador",
     r"locatore", r"verhuurder",
 )  # fmt: skip

@@ -115,7 +115,7 @@ def is_label(text: str) -> bool:
         return False
     rest = text[found.end :].strip()
     if found.field in PARTY_FIELDS:
-        return party_label(rest)
+        return party_label(rest, text[: found.end])
     generic = folded[: found.end].strip(" .:") in GENERIC_LABELS
     return not (generic and rest[:1].isalpha())
 

@@ -18,6 +18,11 @@ _OTHER_THINGS = (
     r"|buchung|reservierung|shipment|spedizione|envio|expedition|zending|sendung|tracking"
     r"|contract|contrat|contrato|contratto|vertrag|project|projet|proyecto"
     r"|progetto|projekt|member|membre|socio|lid|mitglied|case|dossier|expediente|pratica"
+    r"|subscri\w*|abonn\w*|suscri\w*|abbonat\w*|policy|police|poliza|polizza|polis"
+    r"|meter|compteur|contador|contatore|zahler|patient\w*|paciente|paziente|vehicle|vehicule"
+    r"|vehiculo|veicolo|voertuig|fahrzeug|supplier|vendor|fournisseur|proveedor|fornitore"
+    r"|leverancier|lieferant(?:en)?|debtor|debiteur|debitor|deudor|debitore|tenant|locataire"
+    r"|inquilino|mieter|huurder|bordereau|versandschein|verzendbon|bolla|envio|delivery"
 )
 """Things other than the invoice that carry numbers on an invoice (orders, rooms, folios,
 accounts, shipments, contracts, bookings): their labels name another identifier."""
@@ -39,6 +44,7 @@ REFERENCE_LABELS: Final = (
     rf"{_NO}\s*(?:de\s*(?:la\s*)?|du\s*|di\s*|del(?:la)?\s*|dell'|d'|van\s*(?:de\s*)?|of\s*)?"
     rf"(?:{_OTHER_THINGS})",
     rf"(?:{_OTHER_THINGS})\s*-?\s*(?:{_NO}|id|ref\.?|code|kennung)",
+    rf"(?:ref|rif|rf)\.?\s*-?\s*(?:de\s*(?:la\s*)?|du\s*|di\s*|del(?:la)?\s*)?(?:{_OTHER_THINGS})",
     r"(?:kunden|bestell|auftrags|liefer|buchungs|reservierungs|sendungs)\s*-?\s*(?:kennung|id)",
     rf"(?:purchase\s*order|delivery\s*note|packing\s*slip)(?:\s*{_NO})?",
     r"bon\s*de\s*(?:livraison|commande)", r"albaran", r"pakbon",

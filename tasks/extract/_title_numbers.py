@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from tasks.extract._hits import Found
+from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout
-from tasks.extract._numbers import identifier
+from tasks.extract._numbers import identifier, invoice_number_value
 from tasks.extract._ref_labels import NO
 
 _TITLE_NUMBER: Final = re.compile(
@@ -48,4 +48,42 @@ def title_numbers(layouts: Sequence[PageLayout]) -> list[Found]:
     return found[:1]
 
 
-__all__ = ["title_numbers"]
+_TITLE_WORDS: Final = re.compile(r"^[^\W\d][^\d:/]{2,40}$")
+_SELF_LABEL: Final = re.compile(
+    rf"^(?P<word>[a-z]{{4,}})s?\s*-?\s*(?<![a-z]){NO}\s*:?\s*(?P<rest>.*)$"
+)
+
+
+def self_named_numbers(layouts: Sequence[PageLayout]) -> list[Found]:
+    """The number of a document that calls itself something else than an invoice: a title
+    "Patient Account" and a key "Account no." (or "Statement #" under "Monthly Statement"):
+    the key of the word the title ends with numbers the document itself. Only one value,
+    and less sure than any invoice label."""
+    if not layouts:
+        return []
+    layout = layouts[0]
+    words = set()
+    for segment in layout.segments:
+        if segment.y0 > layout.height * 0.4 or segment.size < layout.body_size * 1.2:
+            continue
+        folded = segment.folded.strip(" :")
+        if _TITLE_WORDS.match(folded) and 1 <= len(folded.split()) <= 4:
+            words.add(folded.split()[-1])
+    found: list[Found] = []
+    for segment in layout.segments if words else ():
+        match = _SELF_LABEL.match(segment.folded.strip())
+        if match is None or match["word"] not in words:
+            continue
+        tokens, count = segment.text.split(), len(match["rest"].split())
+        rest = " ".join(tokens[len(tokens) - count :]) if count else ""
+        label = " ".join(tokens[: len(tokens) - count])
+        hit = Hit("invoice_number", segment, label, rest, 0, ends_segment=not rest)
+        for candidate, text, _, _ in value_candidates(hit, layout):
+            value = invoice_number_value(text)
+            if value is not None:
+                found.append(Found(value, 0.55, f"title word:{label}", candidate, text.strip()))
+                break
+    return found[:1] if len({f.value for f in found}) == 1 else []
+
+
+__all__ = ["self_named_numbers", "title_numbers"]

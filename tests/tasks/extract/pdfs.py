@@ -13,6 +13,15 @@ def write(page: pymupdf.Page, x: float, y: float, text: str, **kwargs: object) -
     page.insert_text((x, y), text.encode("cp1252").decode("latin-1"), **kwargs)  # type: ignore[arg-type]
 
 
+def write_totals(page: pymupdf.Page) -> None:
+    """An English totals box (100.00 + 20.00 VAT = 120.00) low on the page, for header tests."""
+    for y, label, amount in [(400, "Amount before tax", "100.00"),
+                             (414, "VAT at 20 per cent", "20.00"),
+                             (428, "Total amount due", "120.00")]:  # fmt: skip
+        write(page, 300, y, label, fontsize=9)
+        write(page, 480, y, amount, fontsize=9)
+
+
 def pdf_bytes(doc: pymupdf.Document) -> bytes:
     data = doc.tobytes()
     doc.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pymupdf
 
 from core.models import Invoice
-from tests.tasks.extract.pdfs import a4_page, read_drawn, write
+from tests.tasks.extract.pdfs import a4_page, read_drawn, write, write_totals
 
 
 def _page(title: str, header: list[tuple[float, float, str]], *, size: float = 16) -> Invoice:
@@ -20,12 +20,7 @@ def _page(title: str, header: list[tuple[float, float, str]], *, size: float = 1
         write(page, x, y, text, fontsize=9)
     if title:
         write(page, 40, 215, title, fontsize=size, fontname="hebo")
-    write(page, 300, 400, "Amount before tax", fontsize=9)
-    write(page, 480, 400, "100.00", fontsize=9)
-    write(page, 300, 414, "VAT at 20 per cent", fontsize=9)
-    write(page, 480, 414, "20.00", fontsize=9)
-    write(page, 300, 428, "Total amount due", fontsize=9)
-    write(page, 480, 428, "120.00", fontsize=9)
+    write_totals(page)
     return read_drawn(doc)
 
 

@@ -1,0 +1,68 @@
+"""More labels of the invoice number, issue date and due date, built from structure rather than
+fixed phrases: an invoice stem (full word, compound or abbreviation, in en, de, fr, es, it and
+nl) joined to a number sign or word, a reference word joined to a document word, the ways
+letters say "dated", and the ways they name the last day to pay. Patterns over `fold`ed text,
+added to the dictionaries of `_labels`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tasks.extract._ref_labels import NO
+
+INVOICE_STEM: Final = (
+    r"(?:(?<!be)(?<!ver)rechnung|(?<!manu)factur|fattur|faktur|factuur|fatur|invoic|billing)"
+)
+"""The stem every invoice word grows from: "Fakturanummer", "facturation", "fatturazione"."""
+
+NOT_OTHER: Final = (
+    r"(?![a-z]*(?:empfang|konto|kunde|klant|client|account|adres|address|order|bestel|auftrag"
+    r"|lieferant|leverancier|debit|ordine|pedido|commande|vertrag|contra|period|zeitraum))"
+)
+"""Not a compound naming another thing: "Rechnungsempfängernummer" numbers the customer."""
+_OF: Final = (
+    r"(?:de\s*(?:la\s*)?|d'|di\s*|del(?:la)?\s*|dell'|der\s*|des\s*|van\s*(?:de\s*)?"
+    r"|of\s*(?:the\s*)?)?"
+)
+_REF: Final = r"(?:(?:ref|rif|rf)\.?|reference|referenz|referentie|riferimento|referencia)"
+"""A reference word."""
+_DOC: Final = r"(?:doc\.?|documento?|document|dokument|piece|beleg|pieza|stuk)"
+"""A document word, not an invoice word: a reference word before an invoice word may cite
+another invoice ("Rif. fattura 2365/2026" on a credit note)."""
+
+NUMBER_LABELS: Final = (
+    # a word grown from an invoice stem, then a number sign or word: "Faktura-Nr.",
+    # "Factuurreeksnummer", "Fakturanummer", "Billing no.", "Facturation n°"
+    rf"[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?"
+    rf"(?:\s*-?\s*(?<![a-z]){NO}|nummer|number|numero|nr\.?)",
+    # a number sign naming an invoice word: "N° de facturation", "N. di fatturazione"
+    rf"{NO}\s*{_OF}{INVOICE_STEM}[a-z]*",
+    # a reference word naming the document: "Réf. pièce", "Ref. doc.", "Rif. doc."
+    rf"{_REF}\s*-?\s*{_OF}{_DOC}", rf"{_DOC}\s*-?\s*{_REF}", rf"(?:ref|rif)\.?\s*-?\s*(?:{NO})",
+    rf"boekstuk\s*-?\s*{NO}", rf"serie\s*[-/.]\s*{NO}",
+)  # fmt: skip
+"""Invoice number labels beyond the fixed phrases of `_labels`."""
+
+ISSUE_LABELS: Final = (
+    # "dated" as letters write it: "Datiert", "Datée du", "Con fecha", "In data", "Gedateerd"
+    # (the bare phrases only where they open a piece of text, not inside a sentence)
+    r"datiert(?:\s*(?:vom|am|den))?", r"datee\s*(?:du|le)", r"(?<![a-z]\s)(?:con|de)\s*fecha",
+    r"(?<![a-z]\s)(?:in|con)\s*data", r"gedateerd(?:\s*op)?", r"fechad[ao](?:\s*el)?",
+    r"datat[ao](?:\s*il)?",
+)  # fmt: skip
+"""Issue date labels beyond the fixed phrases of `_labels`."""
+
+DUE_LABELS: Final = (
+    # the last day to pay: "Letzter Zahltag", "Último día de pago", "Laatste betaaldag"
+    r"last\s*(?:day|date)\s*(?:of|for)\s*payment", r"last\s*payment\s*(?:day|date)",
+    r"final\s*payment\s*date",
+    r"letzter\s*(?:zahl(?:ungs)?\s*-?\s*(?:tag|termin|datum)|tag\s*(?:der|zur)\s*zahlung)",
+    r"dernier\s*(?:jour|delai)\s*(?:de|pour\s*le)\s*(?:paiement|reglement)",
+    r"ultimo\s*dia\s*(?:de\s*|para\s*(?:el\s*)?)?(?:pago|abonar|pagar)",
+    r"ultimo\s*giorno\s*(?:di|per\s*il)\s*pagamento", r"ultimo\s*giorno\s*utile",
+    r"laatste\s*(?:betaal\s*-?\s*(?:dag|datum)|dag\s*(?:van|voor)\s*(?:de\s*)?betaling)",
+    r"fecha\s*limite\s*(?:de|para\s*el)\s*pago",
+)  # fmt: skip
+"""Due date labels beyond the fixed phrases of `_labels`."""
+
+__all__ = ["DUE_LABELS", "INVOICE_STEM", "ISSUE_LABELS", "NOT_OTHER", "NUMBER_LABELS"]
