@@ -33,12 +33,14 @@ class Amount:
 
 
 _MAX_AMOUNTS: Final = 60
+_WORD: Final = re.compile(r"[^\W\d_]{2}|(?:[^\W\d_]\.){2}")
+"""A word, or "I.V.A."."""
 
 
 def _wordy(text: str) -> bool:
     """Whether `text` has words beyond a currency code ("EUR" beside an amount is no label)."""
     rest = " ".join(w for w in text.split() if w.strip("().:") not in ISO_CODES)
-    return bool(re.search(r"[^\W\d_]{2}|(?:[^\W\d_]\.){2}", rest))  # a word, or "I.V.A."
+    return bool(_WORD.search(rest))
 
 
 def _label_above(layout: PageLayout, segment: Segment) -> str:
@@ -84,11 +86,12 @@ def totals_area(
     found: list[Amount] = []
     for layout in layouts:
         table = tables.get(layout.number)
+        held = table.held(layout.segments) if table else set()
         for line in layout.lines:
             texts: list[str] = []
             previous = ""
             for segment in line:
-                if table and table.holds(segment):
+                if id(segment) in held:
                     texts, previous = [], ""
                     continue
                 money = find_money(segment.text, hint)

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 from tasks.extract._layout import Segment, Word
 
 _THOUSANDS: Final = re.compile(r"^\d{3}(?:[.,]\d+)?(?:[.,]\d+)?$")
+_GROUP_START: Final = re.compile(r"-?\d{1,3}(?:\s\d{3})*")
 
 
 def _grouped(words: list[Word]) -> list[Word]:
@@ -28,7 +29,7 @@ def _grouped(words: list[Word]) -> list[Word]:
         last = out[-1] if out else None
         if (
             last is not None
-            and re.fullmatch(r"-?\d{1,3}(?:\s\d{3})*", last.text)
+            and _GROUP_START.fullmatch(last.text)
             and _THOUSANDS.match(word.text)
             and word.bbox[0] - last.bbox[2] < word.size * 0.5
         ):

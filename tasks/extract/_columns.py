@@ -52,7 +52,7 @@ def unnamed_description(columns: list[tuple[str, Segment]]) -> list[tuple[str, S
         if (
             kind != "other"
             or segment.x1 > first_number
-            or not re.search(r"[a-z]{3}", segment.folded)
+            or not _THREE_LETTERS.search(segment.folded)
         ):
             continue
         right = columns[index + 1][1].x0 if index + 1 < len(columns) else segment.x1
@@ -81,6 +81,9 @@ _POSITION_RE: Final = re.compile(
     r"|rig\.?|rg\.?|zeile|r\.)$"
 )
 _MAX_PHRASE: Final = 4
+_THREE_LETTERS: Final = re.compile(r"[a-z]{3}")
+_HYPHENATED: Final = re.compile(r"(\w)-\s+(\w)")
+_SPACED_MARK: Final = re.compile(r"\s*([/-])\s+")
 
 
 def match_column(folded: str, *, wrapped: bool = False) -> str | None:
@@ -89,8 +92,8 @@ def match_column(folded: str, *, wrapped: bool = False) -> str | None:
     if not wrapped:
         text = folded.strip()
         return next((name for name, p in _COLUMN_RES.items() if p.match(text)), None)
-    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", folded.strip())
-    text = re.sub(r"\s*([/-])\s+", r"\1", text)
+    text = _HYPHENATED.sub(r"\1\2", folded.strip())
+    text = _SPACED_MARK.sub(r"\1", text)
     words = text.split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[:size])

@@ -22,6 +22,7 @@ _SHADE: Final = 48
 _CLOSER: Final = 1.5
 """How many points closer the lines of one description are set than two rows, at least."""
 _YEAR: Final = re.compile(r"(?:19|20)\d{2}")
+_WORD_BREAKS: Final = re.compile(r"[\s·•|,;()\[\]\u2013\u2014/-]+")
 _CONNECTORS: Final = frozenset(
     {
         "to", "till", "until", "through", "from", "and", "bis", "vom", "von", "ab", "zum",
@@ -47,7 +48,7 @@ def period_only(text: str) -> bool:
             break
         rest = rest.replace(date[1], " ", 1)
         found += 1
-    words = [w for w in re.split(r"[\s·•|,;()\[\]\u2013\u2014/-]+", rest) if w]
+    words = [w for w in _WORD_BREAKS.split(rest) if w]
     months = [w for w in words if fold(w).rstrip(".") in MONTHS]
     years = [w for w in words if _YEAR.fullmatch(w)]
     if not found and not (months and years):

@@ -11,7 +11,6 @@ from tasks.extract._labels import (
     GENERIC_LABELS,
     NUMBER_WORDS,
     PARTY_FIELDS,
-    find_labels,
     match_label,
     party_label,
 )
@@ -56,11 +55,12 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     hits = []
     for layout in layouts:
         table = tables.get(layout.number)
+        cells = _table_cells(table, layout) if table else set()
         for segment in layout.segments:
             # Inside the line-item table only a due date is sought: a payment-terms table
             # ("Fälligkeit | Zahlbar ohne Abschlag bis | 20.11.2018") may be read as part of it.
-            tabled = table is not None and _in_table(table, segment)
-            found = find_labels(segment.folded)
+            tabled = id(segment) in cells
+            found = segment.labels
             for index, (start, match) in enumerate(found):
                 if tabled and match.field != "due_date":
                     continue
@@ -85,13 +85,16 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
     return hits
 
 
-def _in_table(table: Table, segment: Segment) -> bool:
-    """Whether a segment is one of the table's cells; a label wholly left of its leftmost
-    column (a sidebar's "Payment due" beside the header) is not."""
-    if not table.holds(segment):
-        return False
-    left = min((s.x0 for name, s in table.columns if name != "other"), default=segment.x0)
-    return segment.x1 > left - 2
+def _table_cells(table: Table, layout: PageLayout) -> set[int]:
+    """The ids of the page's segments that are the table's cells; a label wholly left of its
+    leftmost column (a sidebar's "Payment due" beside the header) is not."""
+    held = table.held(layout.segments)
+    left = min((s.x0 for name, s in table.columns if name != "other"), default=None)
+    return {
+        id(segment)
+        for segment in layout.segments
+        if id(segment) in held and segment.x1 > (segment.x0 if left is None else left) - 2
+    }
 
 
 def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, str, float]]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 from typing import Any
 
 import pymupdf
 
+from tasks.extract._labels import LabelMatch, find_labels
 from tasks.extract._parse import fold
 
 Box = tuple[float, float, float, float]
@@ -45,6 +47,12 @@ class Segment:
             round(max(w.bbox[2] for w in self.words), 2),
             round(max(w.bbox[3] for w in self.words), 2),
         )
+
+    @cached_property
+    def labels(self) -> tuple[tuple[int, LabelMatch], ...]:
+        """Every field label in its text (`find_labels`), sought once however many times the
+        page is read (each page alone, then with the pages of its invoice)."""
+        return tuple(find_labels(self.folded))
 
     @property
     def x0(self) -> float:

@@ -41,9 +41,14 @@ NUMBER_RE: Final = re.compile(
 )
 
 
+_GROUP_MARKS: Final = re.compile(r"[\s'\u2019\u00a0\u202f]")
+_CENTS: Final = re.compile(r"[.,]\d{2}$")
+_DECIMAL_MARK: Final = re.compile(r"([.,])\d{1,2}$")
+
+
 def to_decimal(number: str, decimal_hint: str | None = None) -> Decimal | None:
     """`1.234,56`, `1,234.56`, `1'234.50`, `5 682,36`, `2,5` -> Decimal; None if not a number."""
-    text = re.sub(r"[\s'\u2019\u00a0\u202f]", "", number.strip())
+    text = _GROUP_MARKS.sub("", number.strip())
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     if not text:
         return None
@@ -74,28 +79,32 @@ def find_numbers(text: str, decimal_hint: str | None = None) -> list[tuple[Decim
     """Every number in `text` that is not part of a word, date or percentage, in reading order."""
     found = []
     for match in NUMBER_RE.finditer(text):
-        value = to_decimal(match.group(2), decimal_hint)
-        if value is None:
-            continue
-        if match.group(1):
-            value = -value
-        found.append((value, match.group(0)))
+        number = _signed(match, decimal_hint)
+        if number is not None:
+            found.append(number)
     return found
+
+
+def _signed(match: re.Match[str], decimal_hint: str | None) -> tuple[Decimal, str] | None:
+    """The value of a `NUMBER_RE` match with its sign, and the text matched."""
+    value = to_decimal(match.group(2), decimal_hint)
+    if value is None:
+        return None
+    return (-value if match.group(1) else value), match.group(0)
 
 
 def find_money(text: str, decimal_hint: str | None = None) -> tuple[Decimal, str] | None:
     """The last amount with decimals in `text` (a total's value), or None."""
-    candidates = [
-        (value, raw)
-        for value, raw in find_numbers(text, decimal_hint)
-        if re.search(r"[.,]\d{2}$", raw.strip())
-    ]
-    return candidates[-1] if candidates else None
+    last = None
+    for match in NUMBER_RE.finditer(text):
+        if _CENTS.search(match.group(0).strip()):  # only numbers with decimals are read
+            last = _signed(match, decimal_hint) or last
+    return last
 
 
 def decimal_mark(raw: str) -> str | None:
     """Which decimal separator a printed amount with decimals uses."""
-    match = re.search(r"([.,])\d{1,2}$", raw.strip())
+    match = _DECIMAL_MARK.search(raw.strip())
     return match.group(1) if match else None
 
 

@@ -35,7 +35,8 @@ _LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 _TAX_CLASS: Final = re.compile(r"[A-Z]\*?|\*")
 """The tax class a till prints after an amount ("2,38 A")."""
 _CODE: Final = re.compile(r"\b[A-Z]{3}\b")
-_TAX_CLASS_END: Final = re.compile(r"\s+(?:[A-Z]\*?|\*)$")
+_TAX_CLASS_END: Final = re.compile(rf"\s+(?:{_TAX_CLASS.pattern})$")
+"""A tax class ending a piece of text, with the space before it."""
 
 
 def _times(text: str, amount: Decimal, hint: str | None) -> tuple[Decimal, Decimal, str] | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final
@@ -101,7 +102,15 @@ class Table:
         return max(s.x1 for _, s in self.columns) + self.pitch * 2
 
     def holds(self, segment: Segment) -> bool:
-        return self.header_line <= segment.line <= self.last_line and segment.x0 <= self.right
+        return self._holds(segment, self.right)
+
+    def held(self, segments: Iterable[Segment]) -> set[int]:
+        """The ids of the segments it `holds`, its right edge measured once for all of them."""
+        right = self.right
+        return {id(segment) for segment in segments if self._holds(segment, right)}
+
+    def _holds(self, segment: Segment, right: float) -> bool:
+        return self.header_line <= segment.line <= self.last_line and segment.x0 <= right
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -221,7 +230,7 @@ def read_rows(
     table.columns = share_columns(table.columns, layout, table.start_line, decimal_hint)
     table.columns = arithmetic_columns(table.columns, layout, table.start_line, decimal_hint)
     grid = Grid.of(table.columns)
-    pitch = table.pitch
+    pitch, right = table.pitch, table.right
     left = min(s.x0 for _, s in table.columns) - pitch * 2  # text left of it: a sidebar
     left = left if left > layout.width * 0.25 else 0.0
     start = table.start_line
@@ -244,7 +253,7 @@ def read_rows(
     leading: list[str] = []
     pending: tuple[dict[str, list[str]], str, int, float] | None = None
     for index in range(start, len(layout.lines)):
-        line = [s for s in layout.lines[index] if s.x0 <= table.right and s.x1 >= left]
+        line = [s for s in layout.lines[index] if s.x0 <= right and s.x1 >= left]
         if not line:
             continue
         gap = line[0].y0 - last_bottom
@@ -255,7 +264,7 @@ def read_rows(
         if (
             amount is not None
             and section_subtotal(table.items[block:], cells, amount[0], decimal_hint)
-            and items_follow(layout, index, grid, table.right, decimal_hint)
+            and items_follow(layout, index, grid, right, decimal_hint)
         ):
             block, merging = len(table.items), False  # a section's subtotal; more follow
             last_bottom, table.last_line = max(s.y1 for s in line), index
@@ -334,7 +343,7 @@ def read_rows(
         )
         if lead and leading and gap < pitch * 0.9:
             leading.append(description)  # more of the description of the row under it
-        elif lead and leads_row(layout, index, grid, decimal_hint, right=table.right, gap=gap,
+        elif lead and leads_row(layout, index, grid, decimal_hint, right=right, gap=gap,
                                 limit=pitch * 0.9):  # fmt: skip
             leading = [description]
         else:
