@@ -1,8 +1,8 @@
-"""The eighth fresh slice of the synthetic evaluation set (`fresh8`), unseen: nobody develops
-against it. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a Swiss invoice with a QR-bill payment slip, a parts distributor's invoice with back-order
-columns, a pharmacy wholesaler's invoice with batches and expiry dates, a warehouse storage
-invoice in pallet-days, a publisher's subscription invoice with issue numbers, a guarding
+"""The eighth fresh slice of the synthetic evaluation set (`fresh8`): measured once unseen, then
+used for development. Seven real-world invoice styles no other set uses, in six languages, two
+variants each: a Swiss invoice with a QR-bill payment slip, a parts distributor's invoice with
+back-order columns, a pharmacy wholesaler's invoice with batches and expiry dates, a warehouse
+storage invoice in pallet-days, a publisher's subscription invoice with issue numbers, a guarding
 company's invoice per site, and an invoice that prints the table first and the parties last.
 
 Layouts (`evalset_fresh8_layouts.py`, `evalset_fresh8_slip.py`): the QR bill repeats the

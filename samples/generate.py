@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import logging
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -394,6 +394,13 @@ def reproducible_pdf(doc: pymupdf.Document, *, producer: str) -> bytes:
     data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
     doc.close()
     return data
+
+
+def render_layout(draw: Mapping[str, Callable[..., None]], sample: Sample) -> bytes:
+    """A sample drawn on a new document by its layout's function, as reproducible bytes."""
+    doc = pymupdf.open()
+    draw[sample.layout](doc, sample)
+    return reproducible_pdf(doc, producer="evalset")
 
 
 def write_set(

@@ -25,6 +25,7 @@ import evalset_fresh4_text  # noqa: E402
 import evalset_fresh5_text  # noqa: E402
 import evalset_fresh6_text  # noqa: E402
 import evalset_fresh7_text  # noqa: E402
+import evalset_fresh8_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -62,6 +63,74 @@ def lines_total(lines: Sequence[dict[str, str]]) -> Decimal:
         assert amount.as_tuple().exponent == -2
         total += amount
     return total
+
+
+def check_printed(sample: Any, pdf: bytes) -> str:
+    """A one-page sample prints every truth value: number, dates, parties, totals, each line's
+    description as a text line of its own and its numbers, the currency and the title, the
+    corrected invoice of a credit note, and the sum of the lines with the document-level
+    allowance or charge; returns the page's text for the slice's own checks."""
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    text = spaced(pages[0])
+    printed_lines = {line.strip() for line in text.splitlines()}
+    printed = sample.printed()
+    for key in ("number", "issue", "due", "seller", "buyer", "net", "tax", "grand"):
+        assert spaced(printed[key]) in text, (key, printed[key])
+    for description, quantity, unit_price, amount in printed["lines"]:
+        assert description in printed_lines, description  # the whole line, nothing more
+        for value in (quantity, unit_price, amount):
+            assert spaced(value) in text, (description, value)
+    assert sample.currency in text
+    assert sample.title.casefold() in text.casefold()
+    if sample.credit_note:
+        assert sample.refs["original"] in text
+    if sample.allowance or sample.charge:  # the sum of the lines, the discount or fee, the net
+        assert spaced(sample.number_text(sample.line_total)) in text
+    if sample.allowance:
+        assert spaced(sample.number_text(-sample.allowance)) in text
+    if sample.charge:
+        assert spaced(sample.number_text(sample.charge)) in text
+    return text
+
+
+def check_totals(sample: Any, *, most: int = 30) -> dict[str, Any]:
+    """The sample's truth row has every key and adds up: one to `most` distinct lines of
+    quantity x price, a net total of the lines less the allowance plus the charge (EN 16931),
+    VAT on the net and a grand total of both, all in cents; returns the row."""
+    row = sample.expected()
+    assert list(row) == KEYS
+    assert row["type_code"] == ("381" if sample.credit_note else "380")
+    assert row["issue_date"] < row["due_date"]
+    lines = row["lines"]
+    assert 1 <= len(lines) <= most
+    assert len({line["description"] for line in lines}) == len(lines)
+    total = lines_total(lines)
+    net, tax, grand = (Decimal(row[k]) for k in ("net_total", "tax_total", "grand_total"))
+    assert sample.allowance == round_cent(total * sample.allowance_pct / 100)
+    assert sample.charge == round_cent(total * sample.charge_pct / 100)
+    assert not (sample.allowance and sample.charge)
+    assert net == total - sample.allowance + sample.charge
+    assert net > 0
+    assert tax == round_cent(net * sample.tax_rate / 100)
+    assert grand == net + tax
+    assert all(Decimal(row[k]).as_tuple().exponent == -2
+               for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
+    return row
+
+
+def check_new_labels(wording: dict[str, dict[str, str]], earlier: dict[str, set[str]]) -> None:
+    """In every language at least half of a slice's distinct label phrasings are used by no
+    earlier set, and the three phrasings of each common fact differ."""
+    borrowed = borrowed_labels(wording, earlier)
+    for lang, by_key in wording.items():
+        mine = {plain(p) for phrasings in by_key.values() for p in phrasings.split("|")}
+        reused = {plain(p) for where, _, p in borrowed if where == lang}
+        assert reused < mine
+        assert len(reused) <= len(mine) / 2, (lang, sorted(reused))
+        for key in ("number", "date", "due", "customer", "net", "tax", "grand"):
+            phrasings = by_key[key].split("|")
+            assert len(phrasings) == len(set(phrasings)) == 3, key
 
 
 def check_page_geometry(pdf: bytes) -> None:
@@ -114,9 +183,10 @@ def earlier_labels(
     with_fresh5: bool = False,
     with_fresh6: bool = False,
     with_fresh7: bool = False,
+    with_fresh8: bool = False,
 ) -> dict[str, set[str]]:
     """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to seventh slices' only when asked for)."""
+    to eighth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -132,7 +202,8 @@ def earlier_labels(
             for phrasings in evalset_fresh4_text.WORDING[lang].values():
                 found[lang] |= set(phrasings.split("|"))
         later = ((with_fresh5, evalset_fresh5_text), (with_fresh6, evalset_fresh6_text),
-                 (with_fresh7, evalset_fresh7_text))  # fmt: skip
+                 (with_fresh7, evalset_fresh7_text),
+                 (with_fresh8, evalset_fresh8_text))  # fmt: skip
         for wanted, module in later:
             if wanted:
                 for phrasings in module.WORDING[lang].values():
@@ -146,7 +217,8 @@ def generate_only(out: Path, name: str) -> Path:
     slices = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
               "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
-              "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8}  # fmt: skip
+              "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
+              "fresh9": evalset.evalset_fresh9}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

@@ -1,0 +1,155 @@
+"""The unseen evaluation slice `fresh9`: every truth value is printed in its PDF, the truth is
+arithmetically consistent (document-level discounts and charges included, a venue's deposit
+only after the grand total), most of the wording is its own, its layouts are new, no text
+overlaps or leaves the page, and generation is byte-for-byte repeatable. No extraction runs
+here: the slice is only measured by `make eval`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.samples.slices import (
+    check_new_labels,
+    check_page_geometry,
+    check_printed,
+    check_repeatable,
+    check_totals,
+    check_truth_file,
+    earlier_labels,
+    generate_only,
+    rendered_pdfs,
+    spaced,
+)
+
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset
+import evalset_fresh9
+import evalset_fresh9_text
+import generate
+# isort: on
+
+SLICE = evalset_fresh9.fresh9()
+EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
+                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
+                  evalset.evalset_fresh7, evalset.evalset_fresh8)  # fmt: skip
+
+
+def _earlier_layouts() -> set[str]:
+    """Every layout name of the seen samples, the held-out set and the earlier slices."""
+    found = set(generate.DRAW) | set(evalset.DRAW)
+    for module in EARLIER:
+        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
+    return found
+
+
+def _earlier_samples() -> list[generate.Sample]:
+    """The documents of the seen samples, the held-out set and every earlier slice."""
+    found: list[generate.Sample] = [*generate.samples(), *evalset.held_out()]
+    for module in EARLIER:
+        found += getattr(module, module.NAME)()
+    return found
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    assert len(SLICE) == 84
+    assert len({s.file for s in SLICE}) == 84
+    assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh9.STYLE, 12)
+    assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
+    assert not set(evalset_fresh9.STYLE) & _earlier_layouts()
+    assert {"qrbill", "tablefirst", "architect", "dental", "utility", "legal"} <= (
+        _earlier_layouts())  # fmt: skip
+    assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "SEK", "DKK", "PLN"}
+    assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
+    assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
+    assert 6 <= sum(s.credit_note for s in SLICE) <= 12
+    counts = [len(s.lines) for s in SLICE]
+    assert min(counts) == 1
+    assert max(counts) >= 15
+    assert sum(bool(s.allowance) for s in SLICE) >= 6
+    assert sum(bool(s.charge) for s in SLICE) >= 6
+    assert sum(bool(s.instalments) for s in SLICE) >= 6
+
+
+def test_its_parties_and_line_descriptions_are_its_own() -> None:
+    """No seller, buyer or line description of the slice appears in an earlier set."""
+    earlier = _earlier_samples()
+    names = {s.seller.name for s in earlier} | {s.buyer.name for s in earlier}
+    descriptions = {line.description for s in earlier for line in s.lines}
+    assert not {s.seller.name for s in SLICE} & names
+    assert not {s.buyer.name for s in SLICE} & names
+    assert not {line.description for s in SLICE for line in s.lines} & descriptions
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh9")
+
+
+@pytest.fixture(scope="module")
+def rendered(generated: Path) -> dict[str, bytes]:
+    return rendered_pdfs(generated)
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh9.Fresh9Sample, rendered: dict[str, bytes]
+) -> None:
+    text = check_printed(sample, rendered[sample.file])
+    for _, deposit in sample.instalments:  # the deposit and the balance after the grand total
+        assert spaced(sample.money_text(-deposit)) in text
+        assert spaced(sample.money_text(sample.grand - deposit)) in text
+    if sample.layout == "vintner":  # the seller's name is printed only in the footer
+        assert text.count(sample.seller.name) == 1
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_no_text_overlaps_or_leaves_the_page(
+    sample: evalset_fresh9.Fresh9Sample, rendered: dict[str, bytes]
+) -> None:
+    check_page_geometry(rendered[sample.file])
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh9.Fresh9Sample) -> None:
+    grand = Decimal(check_totals(sample)["grand_total"])
+    for day, deposit in sample.instalments:  # a deposit paid before, less than the total
+        assert day < sample.issue
+        assert 0 < deposit < grand
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_truth_file(generated, rendered, SLICE, "fresh9")
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_repeatable(generated, rendered, SLICE, evalset_fresh9.render, evalset_fresh9.STYLE)
+
+
+def test_most_label_phrasings_are_new_in_every_language() -> None:
+    """Real invoices share common labels, so the slice may reuse some; in every language at
+    least half of its distinct label phrasings are used by no earlier set (third to eighth
+    slices included), and each common fact has three phrasings, so neighbouring layouts
+    differ."""
+    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                             with_fresh6=True, with_fresh7=True, with_fresh8=True)  # fmt: skip
+    check_new_labels(evalset_fresh9_text.WORDING, earlier)
+
+
+def test_the_earlier_slices_keep_their_label_sets() -> None:
+    """Asking for the eighth slice's wording only adds to the earlier answer."""
+    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                            with_fresh6=True, with_fresh7=True)  # fmt: skip
+    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                           with_fresh6=True, with_fresh7=True, with_fresh8=True)  # fmt: skip
+    for lang in generate.LOCALES:
+        assert before[lang] < after[lang]
