@@ -272,7 +272,7 @@ def _layouts(
 
     Returns (layouts, text, whether OCR was used, error when nothing at all can be read).
     """
-    scanned = [i for i, page in enumerate(pages) if needs_ocr(page)]
+    scanned = [i for i, text in enumerate(texts) if needs_ocr(text)]
     language: str | None = None
     if scanned:
         try:

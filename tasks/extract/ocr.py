@@ -70,9 +70,9 @@ def ocr_language(wanted: tuple[str, ...] = DEFAULT_LANGUAGES) -> str:
     return "+".join(usable)
 
 
-def needs_ocr(page: pymupdf.Page) -> bool:
-    """True when the page shows (almost) no text through its text layer."""
-    return len(page.get_text("text").strip()) < MIN_TEXT_CHARS
+def needs_ocr(text: str) -> bool:
+    """True when a page's text layer (`page.get_text()`) shows (almost) no text."""
+    return len(text.strip()) < MIN_TEXT_CHARS
 
 
 def page_dpi(page: pymupdf.Page, dpi: int = DEFAULT_DPI) -> int:
