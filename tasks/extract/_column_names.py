@@ -17,7 +17,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"item\s*(?:code|no\.?|#|number|id)", r"product\s*(?:code|no\.?|#|id|number)",
         r"part\s*(?:no\.?|number|#)", r"ref(?:erence)?\.?(?:\s*(?:article|produit))?",
         r"n\s*°\s*(?:d')?article", r"article\s*(?:no\.?|n\s*°|nr\.?|number|code)",
-        r"referencia", r"ref\.?\s*articulo", r"cod\.?(?:\s*art(?:\.|icolo)?)?", r"codigo",
+        r"referencia", r"ref\.?\s*articulo", r"cod\.?(?:\s*(?:de\s*)?art(?:\.|icolo|iculo)?)?",
+        r"codigo(?:\s*(?:de\s*)?(?:articulo|producto))?", r"cod\.?\s*prod(?:\.|ucto|otto)?",
         r"codice(?:\s*art(?:\.|icolo)?)?", r"riferimento", r"material\s*-?\s*(?:nr\.?|nummer)",
         r"bestell\s*-?\s*(?:nr\.?|nummer)", r"artikelnummer", r"artikelnr\.?",
     ),
@@ -39,6 +40,9 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         # courses and seminars
         r"course", r"kurs", r"seminare?", r"schulung", r"lehrgang", r"training", r"formation",
         r"curso", r"corso", r"cursus", r"workshop", r"webinar", r"opleiding", r"seminario",
+        # short and singular names on forms ("Detail", "Specificatie", "Descr.")
+        r"detail", r"detalles", r"dettagli", r"specificatie",
+        r"desc(?:r)?\.", r"omschr\.?", r"bezeichn\.?", r"beschr\.?", r"design\.", r"descrip\.",
     ),
     "quantity": (
         r"qty\.?", r"quantity", r"hours", r"hrs\.?", r"menge", r"anzahl", r"anz\.?", r"qte\.?",
@@ -86,6 +90,9 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"|unita|eenheid|einheit|stuk|jour|dia|giorno|dag|tag|mot|palabra|parola|woord|wort)",
         r"tagesmiete", r"dagprijs", r"dagtarief", r"wortpreis", r"(?:rate|price)\s*per\s*word",
         r"tarifa\s*diaria", r"tariffa\s*giornaliera",
+        r"per\s*(?:stuk|piece|item|stuck|unit)", r"(?:pro|je)\s*(?:stuck|stk\.?|einheit)",
+        r"(?:a\s*)?l'unite", r"(?:a\s*)?la\s*piece", r"por\s*unidad", r"c/u", r"cad(?:auno|\.)",
+        r"p\.?\s*unit\.?", r"per\s*pezzo", r"al\s*pezzo",
         # retail and cover prices
         r"ladenpreis", r"verkaufspreis", r"retail\s*price", r"cover\s*price", r"sale\s*price",
         r"prix\s*(?:public|de\s*vente)", r"precio\s*(?:de\s*)?venta", r"winkelprijs",

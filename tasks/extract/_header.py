@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from core.models import Evidence
+from tasks.extract._date_checks import consistent, opens_period, outside_items
+from tasks.extract._folio import folio_numbers
 from tasks.extract._hits import Found, Hit, collect, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
@@ -20,6 +22,7 @@ from tasks.extract._numbers import (
     short_no,
 )
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
+from tasks.extract._split_labels import joined_labels
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
 from tasks.extract._title_numbers import self_named_numbers, title_numbers
@@ -37,7 +40,9 @@ from tasks.extract._titles import (
 def _date(month_first: bool) -> Callable[[str], Any]:
     def parse(text: str) -> Any:
         found = parse_date(text, month_first=month_first)
-        return found[0] if found else None
+        if found is None or opens_period(text, found[1]):
+            return None  # "01.08.2026 - 30.08.2026": a period, neither issued nor due
+        return found[0]
 
     return parse
 
@@ -141,6 +146,7 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
     """The type code a title names (380 by default); also the ids of the title segments."""
     titles: set[int] = set()
     code, evidence = "380", None
+    described: Segment | None = None  # a credit-note title with a description after it
     for segment in layout.segments:
         prominent = (
             segment.size >= layout.body_size * 1.2
@@ -179,6 +185,8 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             or (typed is not None and _numbered(rest))
         )
         if not numbered and (label or len(rest.split()) > 2 or len(folded.split()) > 5):
+            if credit and prominent and not label and len(rest.split()) <= 5:
+                described = described or segment  # "Abono servicio de chófer"
             continue
         if not (credit or correction):  # "Factura de abono", "Sales invoice (credit)"
             credit = CREDIT_SEARCH.search(folded, title.end())
@@ -197,6 +205,13 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             )  # fmt: skip
     if code == "384" and _calls_itself_credit(layout):
         code = "381"
+    if evidence is None and described is not None and _calls_itself_credit(layout):
+        # a credit word opening a described title, the text calling the document so too
+        code, evidence = "381", Evidence(
+            confidence=0.8, source=f"title:{described.text}", page=described.page,
+            bbox=described.bbox, text=described.text,
+        )  # fmt: skip
+        titles.add(id(described))
     return code, evidence, titles
 
 
@@ -333,11 +348,12 @@ def read_header(
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
+    hits = joined_labels(layouts, hits)
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if not numbers:
-        numbers = self_named_numbers(layouts)
+        numbers = self_named_numbers(layouts) or folio_numbers(layouts, hits)
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     top = table.header_line if table else None
@@ -346,9 +362,11 @@ def read_header(
     if not issued:
         issued = _letter_date(layouts, hits, month_first, top)
     due = collect(hits, layouts, "due_date", _date(month_first))
+    issued = outside_items(issued, tables or {})
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if issued and not due:
         due = due_by_terms(layouts, issued[0])
+    issued, due = consistent(issued, due)
     return numbers, issued, due
 
 

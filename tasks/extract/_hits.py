@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.models import Evidence
+from tasks.extract._before import above_candidate, before_candidates, leading_value
 from tasks.extract._labels import (
     GENERIC_LABELS,
     NUMBER_WORDS,
@@ -112,6 +113,10 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
             if match_label(segment.folded) is not None:
                 break
             found.append((segment, segment.text, "right", 0.9 - inside))
+    alone = hit.ends_segment and not any(c.isdigit() for c in hit.rest)
+    left = before_candidates(label, hit.start, layout) if alone else []
+    if left and left[0][2] == "before":
+        return found + left  # "30.08.2026 Invoice raised": the pair is complete on its line
     x0, x1 = label.x0, label.x1
     if hit.start:
         # Column headers run together ("Invoice no. Invoice date Due date Currency", "Total
@@ -129,7 +134,7 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
         near = [s for s in line if s.y0 - label.y1 < label.height * 2.2]
         below = [s for s in near if min(s.x1, x1) - max(s.x0, x0) > 0]
         if below:
-            if match_label(below[0].folded) is None:
+            if match_label(below[0].folded) is None and leading_value(below[0]) is None:
                 found.append((below[0], below[0].text, "below", 0.85))
             break
         if hit.ends_segment:
@@ -142,7 +147,26 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
                 if match_label(aside[0].folded) is None:
                     found.append((aside[0], aside[0].text, "below-right", 0.8))
                 break
-    return found
+    return _around(found, left, hit, layout)
+
+
+def _around(
+    found: list[tuple[Segment, str, str, float]],
+    left: list[tuple[Segment, str, str, float]],
+    hit: Hit,
+    layout: PageLayout,
+) -> list[tuple[Segment, str, str, float]]:
+    """Add a value left of a label alone on its line, or above it (a caption under its value,
+    nearer than what is below), after (or, when nearer, before) the value below it."""
+    if not hit.ends_segment or hit.rest or hit.start:
+        return found
+    below = next((f for f in found if f[2] == "below"), None)
+    gap = below[0].y0 - hit.segment.y1 if below else None
+    above = above_candidate(hit.segment, layout, gap)
+    if above is not None:
+        at = found.index(below) if below is not None else len(found)
+        return [*found[:at], above, *found[at:]]
+    return found + left
 
 
 def _span(segment: Segment, start: int, stop: int) -> tuple[float, float]:

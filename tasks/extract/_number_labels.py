@@ -40,6 +40,12 @@ NUMBER_LABELS: Final = (
     # a reference word naming the document: "Réf. pièce", "Ref. doc.", "Rif. doc."
     rf"{_REF}\s*-?\s*{_OF}{_DOC}", rf"{_DOC}\s*-?\s*{_REF}", rf"(?:ref|rif)\.?\s*-?\s*(?:{NO})",
     rf"boekstuk\s*-?\s*{NO}", rf"serie\s*[-/.]\s*{NO}",
+    # an invoice stem with a reference word: "Our billing ref.", "Rechnungszeichen"
+    rf"(?:(?:our|unsere?|notre|nuestr[ao]|nostr[ao]|onze|ons)\s*)?[a-z]{{0,14}}?{INVOICE_STEM}"
+    rf"{NOT_OTHER}[a-z]*?\s*-?\s*(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento"
+    r"|referencia|zeichen|kenmerk|kennung)(?!-)",
+    # (the billing, not an invoice: "Rif. fattura 2365/2026" cites another invoice)
+    rf"{_REF}\s*-?\s*{_OF}(?:facturation|facturacion|fatturazione|billing|fakturering)",
 )  # fmt: skip
 """Invoice number labels beyond the fixed phrases of `_labels`."""
 
@@ -49,6 +55,14 @@ ISSUE_LABELS: Final = (
     r"datiert(?:\s*(?:vom|am|den))?", r"datee\s*(?:du|le)", r"(?<![a-z]\s)(?:con|de)\s*fecha",
     r"(?<![a-z]\s)(?:in|con)\s*data", r"gedateerd(?:\s*op)?", r"fechad[ao](?:\s*el)?",
     r"datat[ao](?:\s*il)?",
+    # an invoice word and the verb of issuing it: "Factura emitida", "Fattura emessa",
+    # "Factuur opgemaakt", "Invoice raised", "Rechnung ausgestellt"
+    rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:emitida|expedida|extendida|emess[ao]|emise?|etablie?"
+    r"|issued|raised|made\s*out|created|ausgestellt|erstellt|opgemaakt|uitgegeven|aangemaakt"
+    r"|verzonden)(?:\s*(?:el|il|le|on|am|op|den|in\s*data))?",
+    r"billed\s*on", r"date\s*billed", r"(?:abgerechnet|in\s*rechnung\s*gestellt)\s*(?:am|den)",
+    # abbreviations of pre-printed forms: "Dt.", "Dd." (de dato), "D.d."
+    r"(?:inv\.?\s*)?dt\.", r"dd\.", r"d\.\s*d\.",
 )  # fmt: skip
 """Issue date labels beyond the fixed phrases of `_labels`."""
 
@@ -62,6 +76,15 @@ DUE_LABELS: Final = (
     r"ultimo\s*giorno\s*(?:di|per\s*il)\s*pagamento", r"ultimo\s*giorno\s*utile",
     r"laatste\s*(?:betaal\s*-?\s*(?:dag|datum)|dag\s*(?:van|voor)\s*(?:de\s*)?betaling)",
     r"fecha\s*limite\s*(?:de|para\s*el)\s*pago",
+    # "at the latest" before the day: "Pagar como máximo el", "Al più tardi il"
+    r"(?:(?:pagar|pago|abonar|pagadero|liquidar)\s*)?(?:como\s*maximo|a\s*mas\s*tardar)"
+    r"(?:\s*el)?", r"al\s*piu\s*tardi(?:\s*(?:il|entro\s*il))?",
+    r"(?:virer|verser|transferer|regler)(?:\s+[a-z']+){0,4}?\s+(?:avant\s*le|au\s*plus\s*tard"
+    r"\s*le|jusqu'au)",
+    # abbreviations of pre-printed forms: "Régl. av.", "Bet. vóór", "Zahlb. bis", "Venc."
+    r"(?:regl|reglt|pmt|paiemt|paiem)\.?\s*(?:av\.?|avant)(?:\s*le)?", r"ech\.",
+    r"bet\.?\s*(?:voor|v\.|uiterl\.?)", r"zahlb\.?\s*(?:bis|am)", r"fall\.\s*(?:am|bis)?",
+    r"venc\.", r"pag\.?\s*(?:antes(?:\s*del?)?|entro(?:\s*il)?)",
 )  # fmt: skip
 """Due date labels beyond the fixed phrases of `_labels`."""
 

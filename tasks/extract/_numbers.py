@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from tasks.extract._before import joined_identifier
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
 from tasks.extract._layout import PageLayout, Segment, page_of
@@ -198,6 +199,8 @@ def _pick(
             if where == "right" and passed:
                 continue  # "Rechnung (Folio) | Folio-Nr. | 18456": the value of another key
             value = parse(text)
+            if value is not None and where == "before":
+                value = joined_identifier(text) or value  # "L 023593 Invoice reference"
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)

@@ -39,6 +39,7 @@ from tasks.extract._party_layout import (
     column_blocks,
     under_sender,
 )
+from tasks.extract._party_monogram import monogram_score
 from tasks.extract._party_names import (
     addressy,
     attention,
@@ -274,12 +275,15 @@ def _unlabelled_seller(
         if party_like and not window:
             named.append((block, found[0], found[1], with_ids))
     footer_ids = any(w and b[0].y0 >= footer for b, _, _, w in named)
+    # An id in a footer column of its own ("VAT reg. DK 38 21 44 07" beside the name column).
+    ids_below = any(s.y0 >= footer for s in ids)
     best: tuple[float, int] | None = None
     for index, (block, name, where, with_ids) in enumerate(named):
         in_footer = block[0].y0 >= footer
         # A footer names the seller beside its VAT id or IBAN, or as "Firma GmbH · Straße 1".
         company_line = has_legal_form(name) and bool(re.search(r"[·|•]", block[0].text))
-        if in_footer and not (footer_ids or company_line):
+        company = ids_below and has_legal_form(name) and any(addressy(s.text) for s in block)
+        if in_footer and not (footer_ids or company_line or company):
             continue
         score = 0.0 if in_footer else 1.0 / (1 + index)
         if with_ids:
@@ -298,6 +302,7 @@ def _unlabelled_seller(
             score -= 0.5  # a logo's styling, not how the name is written
         if any(same_party(name, other) for j, (_, other, _, _) in enumerate(named) if j != index):
             score += 1.0
+        score += monogram_score(index, named, footer)
         if best is None or score > best[0]:
             best = (score, index)
     if best is None:

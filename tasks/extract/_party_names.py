@@ -27,9 +27,13 @@ LEGAL_FORM: Final = re.compile(
     r"|corp\.?|corporation|plc|llp|co\.|company|sarl|s\.a\.r\.l\.?|sas|s\.a\.s\.?|sasu|eurl|snc"
     r"|s\.a\.?|sa|sl|s\.l\.u?\.?|slu|c\.\s*b\.|s\.\s*coop\.?|srl|s\.r\.l\.?|s\.p\.a\.?|spa"
     r"|s\.n\.c\.?|s\.a\.p\.a\.?|bv|b\.v\.?|nv|n\.v\.?|v\.o\.f\.?|vof|c\.v\.|bvba|sprl|cvba"
-    r"|stichting|a/s|aps|oy|ab|as|sp\.\s*z\s*o\.\s*o\.?)\s*$"
+    r"|stichting|a/s|aps|oy|ab|as|sp\.\s*z\s*o\.\s*o\.?"
+    # a family firm: "& Zn.", "& Fils", "& Sons", "& Söhne", "e Figli", "e Hijos", "& Cie"
+    r"|&\s*(?:zn|zonen|zoon|fils|freres|sons?|sohne?|cie|co|partners?|associates)\.?"
+    r"|(?:e|y)\s+(?:figli|fratelli|hijos|hermanos)|en\s+zonen)\s*$"
 )
-"""A company's legal form closing its name: "GmbH", "Ltd", "S.r.l.", "V.O.F.", "C.B."."""
+"""A company's legal form closing its name: "GmbH", "Ltd", "S.r.l.", "V.O.F.", "C.B.", or a
+family firm's ending ("& Zn.", "& Fils", "e Figli")."""
 
 _CONTACT: Final = re.compile(
     r"^(?:tel(?:efon|ephone|efono)?|phone|fon|fax|telefax|mobil(?:e)?|handy|cell|tfno|gsm)\b"
@@ -70,11 +74,13 @@ _POSTCODE: Final = re.compile(
     r"|(?<![\w-])\d{2}-\d{3}(?![\w-])|(?<![\w-])\d{4}-\d{3}(?![\w-])"  # 00-238, 1100-148
     r"|(?<![\w\s])\d{3}\s\d{2}(?!\w)"  # 111 47
     r"|(?<!\w)[a-z]\d[a-z]\s?\d[a-z]\d(?!\w)"  # K1A 0B1
+    r"|(?<!\w)[a-z]\d[\dw]\s(?=[a-z\d]{0,3}[a-z])[a-z\d]{4}(?!\w)"  # V94 T2CK, D6W XY12
 )
 _STREET: Final = re.compile(
     r"(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|rue|avenue|boulevard|bd"
     r"|chemin|place|quai|calle|c/|avda\.?|avenida|paseo|plaza|via|viale|piazza|corso|largo"
     r"|street|st\.|road|rd\.?|lane|drive|way|close|square|straat|laan|plein|gracht|kade|dijk"
+    r"|row|crescent|terrace|grove|gardens|mews|parade|quay|wharf|court|park|hill|green"
     r"|ul\.|ulica|al\.|gatan|vagen|gade|vej|tie|katu|rua|travessa|ave\.?|blvd\.?|suite|unit"
     r"|postfach|p\.?\s*o\.?\s*box|b\.?\s*p\.|apartado|casella)(?![a-z])"
 )

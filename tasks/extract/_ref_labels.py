@@ -53,7 +53,8 @@ REFERENCE_LABELS: Final = (
     r"orden\s*de\s*compra", r"ordine\s*d(?:i\s*|')acquisto", rf"inkoop\s*-?\s*order\s*{_NO}?",
     r"(?:bestel|inkoop|order|klant)\s*(?:nr\.?|nummer)",
     # the buyer's reference: "Your ref. no.", "Ihre Referenz", "Votre référence"
-    r"(?:your|ihre?|votre|vos|su|sus|vostro|vostra|vs\.?|uw)\s*(?:ref\.?|reference|referenz"
+    r"(?:your|ihre?|votre|vos|su|sus|vostro|vostra|vs\.?|uw)\s*(?:[a-z]*(?:rechnung|factur"
+    r"|fattur|invoic|billing)[a-z]*\s*-?\s*)?(?:ref\.?|reference|referenz"
     rf"|referentie|riferimento|referencia|zeichen|kenmerk)(?:\s*-?\s*{_NO})?",
 )  # fmt: skip
 """Other numbers and references printed next to the invoice's: matched so that their values

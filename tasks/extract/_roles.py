@@ -59,7 +59,16 @@ INCLUDING: Final = _words(
     r"brutto", r"gross",
     r"con\s*iva", r"iva\s*inclusa", r"ivato", r"ivata", r"incluido", r"incluida", r"inclus",
     r"compris", r"inclusief", r"mit",
+    # the tax included, said after it: "TVA incluse", "IVA compresa", "btw inbegrepen"
+    r"inclus[ea]s?", r"inclus[aoi]", r"incluid[ao]s", r"compris(?:e|es)?", r"compres[aoi]",
+    r"inbegrepen", r"inclusive\s*of",
 )  # fmt: skip
+OF_WHICH: Final = _words(
+    r"of\s*which", r"davon", r"darin(?:\s*enthaltene?)?", r"enthaltene", r"dont", r"di\s*cui",
+    r"del\s*cual", r"de\s*(?:la|los|las)\s*cual(?:es)?", r"waarvan",
+)  # fmt: skip
+"""A part of the amount before it: "davon MwSt.", "dont TVA", "di cui IVA" name the tax
+contained in a total, whatever "incl." words come with them."""
 EXCLUDING: Final = _words(
     r"excl\.?", r"exkl\.?", r"excluding", r"exclusive", r"ex\.?", r"ohne", r"ht", r"hors",
     r"sin", r"senza", r"before", r"vor", r"avant", r"exclusief", r"zonder", r"netto?", r"nett",
@@ -70,7 +79,13 @@ EXCLUDING: Final = _words(
     r"voor\s*(?:btw|belasting)", r"prima\s*(?:dell'|delle\s*|di\s*)?(?:iva|imposte|tasse)",
     r"antes\s*(?:de\s*(?:l\s*|los\s*)?)?(?:iva|impuestos?|igic)", r"sans\s*(?:tva|taxes?)",
     r"without\s*(?:vat|tax|gst)", r"vor\s*(?:steuern?|mwst|ust)",
+    # the tax left out, said after it: "IVA esclusa", "TVA exclue", "IVA excluido"
+    r"esclus[aoi]", r"exclus[ea]?s?", r"exclue?s?", r"excluid[ao]s?", r"exklusive",
 )  # fmt: skip
+NOT_INCLUDED: Final = _words(
+    r"(?:non|not|nicht|niet|no)\s*(?:inclus\w*|compr\w*|includ\w*|inbegr\w*|enthalten)"
+)
+"""The tax named as left out: "TVA non comprise", "IVA non inclusa", "btw niet inbegrepen"."""
 DUE: Final = _words(
     r"due", r"payable", r"to\s*pay", r"balance", r"outstanding", r"zu\s*zahlen(?:der)?",
     r"zahlbetrag", r"zahlbar", r"offen(?:er)?", r"restbetrag", r"a\s*payer", r"a\s*regler",
@@ -81,9 +96,8 @@ DUE: Final = _words(
 )  # fmt: skip
 NET: Final = _words(
     r"net", r"netto", r"nett", r"neto", r"neta", r"sub\s*-?\s*totale?", r"subtotaal",
-    r"zwischensumme",
-    r"sous\s*-?\s*total", r"goods", r"merchandise", r"warenwert", r"marchandises?", r"merce",
-    r"mercancias?", r"mercaderias?", r"goederen", r"positionssumme", r"summe\s*positionen",
+    r"zwischensumme", r"sous\s*-?\s*total", r"warenwert", r"positionssumme",
+    r"summe\s*positionen",
     r"line\s*total", r"items?\s*total", r"total\s*(?:of\s*)?items", r"ht", r"hors\s*taxes?",
     r"base\s*imponible", r"imponibile", r"nettobetrag", r"nettosumme", r"nettowert",
     r"importe\s*neto", r"total\s*neto", r"totale\s*netto",
@@ -92,7 +106,14 @@ NET: Final = _words(
     # the amount tax is charged on: "Taxable amount", "Belastbaar bedrag", "Base imposable"
     r"taxable", r"belastbaar", r"imposable", r"steuerpflichtige[rs]?", r"steuerbare[rs]?",
     r"gravable", r"tassabile",
-    # a total of the goods or services (the tax follows): "Totale prestazioni", "Total services"
+    # a net word leading a compound: "Nettoentgelt", "Nettorechnungsbetrag"
+    r"netto\s*-?\s*(?:entgelt|preis|rechnungs\w*|gesamt\w*|umsatz|leistung\w*|honorar)",
+)  # fmt: skip
+SUBJECT: Final = _words(
+    # a total of the goods or services (the tax follows): "Totale prestazioni", "Total services";
+    # beside a tax word they say what the tax is on: "TVA sur prestations", "Btw over diensten"
+    r"goods", r"merchandise", r"marchandises?", r"merce", r"mercancias?", r"mercaderias?",
+    r"goederen",
     r"(?:products|services|articles|positions|posten|positionen|leistungen|arbeiten)",
     r"(?:prestations|produits|servicios|productos|articulos|trabajos|prestazioni|servizi)",
     r"(?:articoli|prodotti|lavori|diensten|producten|artikelen|werkzaamheden|leveringen)",
@@ -127,14 +148,16 @@ def total_role(label: str) -> str | None:
     if ADJUST.search(text) and not TAX.search(text):
         return "adjust"
     if TAX.search(text):
-        if INCLUDING.search(text):
+        if OF_WHICH.search(text):
+            return "tax_total"
+        if INCLUDING.search(text) and not NOT_INCLUDED.search(text):
             return "grand_total"
-        if EXCLUDING.search(text) or NET.search(text):
+        if EXCLUDING.search(text) or NET.search(text) or NOT_INCLUDED.search(text):
             return "net_total"
         return "tax_total"
     if DUE.search(text):
         return "amount_due"
-    if NET.search(text):
+    if NET.search(text) or SUBJECT.search(text):
         return "net_total"
     if GRAND.search(text):
         return "grand_total"

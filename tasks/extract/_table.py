@@ -30,9 +30,10 @@ from decimal import Decimal
 from typing import Final
 
 from core.models import LineItem
+from tasks.extract._aligned import table_grid
 from tasks.extract._arith_columns import arithmetic_columns
 from tasks.extract._blocks import items_follow, section_subtotal
-from tasks.extract._cells import Grid, Style
+from tasks.extract._cells import Style
 from tasks.extract._columns import (
     dedupe,
     header_cells,
@@ -41,6 +42,7 @@ from tasks.extract._columns import (
     merged_columns,
     unnamed_description,
 )
+from tasks.extract._described import described_columns
 from tasks.extract._details import detail_line, leads_row, wrapped_label
 from tasks.extract._items import (
     continues,
@@ -82,6 +84,8 @@ class Table:
     """Whether each item's description is printed on the line under its row (`_stacked`)."""
     follows: int = -1
     """The line of the next table's header when one ended this table (its items go on)."""
+    reach: float = 0.0
+    """Where the numbers of a flush-left grid's last column end (`_aligned`)."""
 
     def __post_init__(self) -> None:
         if self.start_line < 0:
@@ -99,7 +103,7 @@ class Table:
     @property
     def right(self) -> float:
         """Where the table ends on the right: text beyond it (a totals sidebar) is not in it."""
-        return max(s.x1 for _, s in self.columns) + self.pitch * 2
+        return max(max(s.x1 for _, s in self.columns) + self.pitch * 2, self.reach)
 
     def holds(self, segment: Segment) -> bool:
         return self._holds(segment, self.right)
@@ -148,7 +152,7 @@ def find_table(layout: PageLayout, start: int = 0) -> Table | None:
         if "description" not in kinds or not kinds & _NUMERIC_KINDS:
             continue
         merged, wrapped = merged_columns(layout, index)
-        columns = _described(merged, dedupe(merged))
+        columns = described_columns(merged, dedupe(merged))
         kinds = {kind for kind, _ in columns}
         if not _is_header(kinds) or (len(columns) < 3 and not _amount_only(columns, layout)):
             continue
@@ -161,32 +165,6 @@ def find_table(layout: PageLayout, start: int = 0) -> Table | None:
         first, last = min([index, *wrapped]), max([index, *wrapped])
         return Table(layout.number, first, columns, last, start_line=last + 1)
     return _unnamed_table(layout) if start == 0 else None
-
-
-def _described(
-    merged: list[tuple[str, Segment]], columns: list[tuple[str, Segment]]
-) -> list[tuple[str, Segment]]:
-    """A description name right of the amount's ("Total concepto": what the amount is for)
-    is not the description column when another description name stands left of the amount."""
-    amounts = [s.x0 for k, s in columns if k == "net_amount"]
-    chosen = [i for i, (k, _) in enumerate(columns) if k == "description"]
-    if not amounts or not chosen or columns[chosen[0]][1].x0 < amounts[0]:
-        return columns
-    left = [i for i, (k, s) in enumerate(merged) if k == "description" and s.x0 < amounts[0]]
-    if not left:
-        return columns
-    out = list(columns)
-    named = columns[chosen[0]][1]
-    out[left[0]] = ("description", columns[left[0]][1])
-    before = out[chosen[0] - 1]
-    if chosen[0] > 0 and before[0] == "net_amount" and named.x0 - before[1].x1 < named.size:
-        # one name: the amount column spans both words
-        out[chosen[0] - 1] = ("net_amount", Segment(named.page, before[1].words + named.words,
-                                                    named.line))  # fmt: skip
-        del out[chosen[0]]
-    else:
-        out[chosen[0]] = ("other", named)
-    return out
 
 
 def _amount_only(columns: list[tuple[str, Segment]], layout: PageLayout) -> bool:
@@ -229,7 +207,7 @@ def read_rows(
     a `continued` table goes on from an earlier page without a header of its own."""
     table.columns = share_columns(table.columns, layout, table.start_line, decimal_hint)
     table.columns = arithmetic_columns(table.columns, layout, table.start_line, decimal_hint)
-    grid = Grid.of(table.columns)
+    grid, table.reach = table_grid(table.columns, layout, table.start_line)
     pitch, right = table.pitch, table.right
     left = min(s.x0 for _, s in table.columns) - pitch * 2  # text left of it: a sidebar
     left = left if left > layout.width * 0.25 else 0.0

@@ -11,7 +11,7 @@ from typing import Final
 
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import match_label
-from tasks.extract._layout import PageLayout
+from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import identifier, invoice_number_value
 from tasks.extract._ref_labels import NO
 
@@ -74,16 +74,26 @@ def self_named_numbers(layouts: Sequence[PageLayout]) -> list[Found]:
         match = _SELF_LABEL.match(segment.folded.strip())
         if match is None or match["word"] not in words:
             continue
-        tokens, count = segment.text.split(), len(match["rest"].split())
-        rest = " ".join(tokens[len(tokens) - count :]) if count else ""
-        label = " ".join(tokens[: len(tokens) - count])
-        hit = Hit("invoice_number", segment, label, rest, 0, ends_segment=not rest)
-        for candidate, text, _, _ in value_candidates(hit, layout):
-            value = invoice_number_value(text)
-            if value is not None:
-                found.append(Found(value, 0.55, f"title word:{label}", candidate, text.strip()))
-                break
+        keyed = keyed_number(segment, match["rest"], layout, 0.55, "title word")
+        if keyed is not None:
+            found.append(keyed)
     return found[:1] if len({f.value for f in found}) == 1 else []
 
 
-__all__ = ["self_named_numbers", "title_numbers"]
+def keyed_number(
+    segment: Segment, rest: str, layout: PageLayout, confidence: float, source: str
+) -> Found | None:
+    """The number a key segment gives (its `rest` words after the key, or a value beside or
+    below it), as an invoice number found with `confidence`; None when no value is one."""
+    tokens, count = segment.text.split(), len(rest.split())
+    after = " ".join(tokens[len(tokens) - count :]) if count else ""
+    label = " ".join(tokens[: len(tokens) - count])
+    hit = Hit("invoice_number", segment, label, after, 0, ends_segment=not after)
+    for candidate, text, _, _ in value_candidates(hit, layout):
+        value = invoice_number_value(text)
+        if value is not None:
+            return Found(value, confidence, f"{source}:{label}", candidate, text.strip())
+    return None
+
+
+__all__ = ["keyed_number", "self_named_numbers", "title_numbers"]

@@ -83,4 +83,11 @@ AMOUNT_DUE_LABELS: Final = (
     # the net sum to pay (after tax, before nothing else): "Net à payer", "Netto da versare"
     r"net\s*a\s*payer", r"neto\s*a\s*pagar", r"netto\s*(?:da|a)\s*(?:versare|pagare|corrispondere)",
     r"netto\s*te\s*betalen",
+    # what is left to pay, in more words: "zu zahlender Beitrag", "Amount to be paid",
+    # "Montant à régler", "Importo da pagare", "Saldo pendiente", "Nog te betalen"
+    r"zu\s*zahlende[rn]?\s*(?:betrag|beitrag|summe|gesamtbetrag|rechnungsbetrag)",
+    r"noch\s*zu\s*zahlen", r"restbetrag", r"amount\s*to\s*(?:be\s*)?paid?", r"total\s*to\s*pay",
+    r"balance\s*payable", r"montant\s*a\s*(?:payer|regler)", r"(?:solde|net|total)\s*a\s*regler",
+    r"solde\s*(?:du|a\s*payer)", r"saldo\s*(?:pendiente|a\s*pagar|da\s*pagare)",
+    r"importo\s*da\s*pagare", r"(?:nog|totaal)\s*te\s*betalen", r"openstaand\s*saldo",
 )  # fmt: skip

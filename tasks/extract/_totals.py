@@ -11,6 +11,7 @@ from typing import Final
 
 from core.models import Evidence, Invoice
 from tasks.extract._amounts import Amount, totals_area
+from tasks.extract._consistent import consistent_triple, over_lines, rate_score
 from tasks.extract._hits import Found, Hit, collect
 from tasks.extract._layout import PageLayout
 from tasks.extract._parse import decimal_mark, find_money
@@ -39,13 +40,6 @@ def decimal_hint(layouts: Sequence[PageLayout]) -> str | None:
     return marks.most_common(1)[0][0] if marks else None
 
 
-_STANDARD_RATES: Final = tuple(
-    Decimal(rate)
-    for rate in ("2.1", "2.5", "3", "3.7", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9",
-                 "10", "12", "13", "13.5", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                 "23", "24", "25", "25.5", "27")
-)  # fmt: skip
-"""VAT rates in use in Europe: a tax that is one of them of the net total fits best."""
 _WRONG_ROLE: Final = -4.0
 _ROLE_SCORES: Final = {
     # what each place of the triple scores for the role its label names
@@ -60,21 +54,6 @@ def _role_score(place: str, amount: Amount) -> float:
         return 0.0
     score = _ROLE_SCORES[place].get(amount.role, _WRONG_ROLE)
     return score if amount.direct else score / 2
-
-
-def _rate_score(net: Decimal, tax: Decimal) -> float:
-    """A plausible VAT rate scores, an impossible one costs."""
-    if net == 0 or tax * net < 0:
-        return -3.0
-    rate = tax / net * 100
-    if rate == 0:
-        return 0.0
-    if rate > 30:
-        return -3.0
-    near = any(
-        abs(net * r / 100 - tax) <= max(Decimal("0.02"), abs(tax) / 500) for r in _STANDARD_RATES
-    )
-    return 1.5 if near else 1.0
 
 
 @dataclass
@@ -123,7 +102,10 @@ def best_triple(amounts: list[Amount], lines_sum: Decimal | None) -> _Triple | N
             for grand in grands:
                 if grand.segment is net.segment or grand.segment is tax.segment:
                     continue
-                triple = _score(net, tax, grand, lines_sum, abs(grand.value) == largest)
+                # lines that add up to the net before a discount say nothing against the
+                # base after it: only an exact sum may claim them
+                lines = None if adjusted else lines_sum
+                triple = _score(net, tax, grand, lines, abs(grand.value) == largest)
                 if triple and adjusted:
                     triple.score -= 4  # an exact sum elsewhere is the better reading
                 if triple and (
@@ -141,7 +123,7 @@ def _score(
     lines = lines_sum is not None and lines_sum == net.value
     if lines and net.role == "grand_total" and grand.order > net.order and grand.order > tax.order:
         roles[0] = 0.0  # "Total" of the items above the tax, then the total with tax
-    score = sum(roles) + _rate_score(net.value, tax.value)
+    score = sum(roles) + rate_score(net.value, tax.value)
     if largest:  # the grand total is the largest amount around (unless money was prepaid)
         score += 1
     if lines:
@@ -196,8 +178,26 @@ def choose_totals(
                 triple.grand, confidence, f"label:{triple.grand.label}+arithmetic"
             ),
         }, warnings
+    checked = consistent_triple(amounts, lines_sum)
+    if checked:  # the labels disagree with the arithmetic: the amounts that add up win
+        source = "arithmetic:net+tax=grand"
+        return {
+            "net_total": _found(checked.net, 0.6, source),
+            "tax_total": _found(checked.tax, 0.6, source),
+            "grand_total": _found(checked.grand, 0.6, source),
+        }, warnings
+    paired = over_lines(amounts, lines_sum) if lines_sum is not None else None
+    if paired:  # the net follows from the lines (`fill_missing_totals`)
+        source = "arithmetic:lines+tax=grand"
+        return {
+            "tax_total": _found(paired[0], 0.5, source),
+            "grand_total": _found(paired[1], 0.5, source),
+        }, warnings
     chosen: dict[str, Found] = {}
-    grands = candidates["grand_total"] or candidates["amount_due"]
+    named = [a for a in amounts if a.role == "grand_total" and a.direct]
+    # an amount whose words name the grand total before one labelled as the amount to pay
+    # (a balance may add an older debt: "Beitrag inkl. Steuer 220 | zu zahlen 440")
+    grands = candidates["grand_total"] or ([] if named else candidates["amount_due"])
     fallback = {
         "net_total": candidates["net_total"],
         "tax_total": candidates["tax_total"],
@@ -212,6 +212,7 @@ def choose_totals(
                 roles = [a for a in amounts if a.role == "amount_due" and a.direct]
             if roles:
                 chosen[name] = _found(roles[-1], 0.6, f"label:{roles[-1].label}")
+    _one_amount_one_total(chosen)
     net, tax, grand = (chosen.get(name) for name in TOTALS)
     if net and tax and grand and net.value + tax.value != grand.value:
         repaired = _tax_from_difference(net, grand, amounts)
@@ -224,11 +225,25 @@ def choose_totals(
     return chosen, warnings
 
 
+def _one_amount_one_total(chosen: dict[str, Found]) -> None:
+    """The tax is printed apart from the net and the grand total ("VAT on services 22 % |
+    20,07" read by one label as the net and by another as the tax): the surer reading keeps
+    the amount, a tie drops both. (Net and grand may share one amount when no tax is due.)"""
+    for first, second in (("net_total", "tax_total"), ("tax_total", "grand_total")):
+        a, b = chosen.get(first), chosen.get(second)
+        if a is None or b is None or a.segment is not b.segment:
+            continue
+        if a.confidence >= b.confidence:
+            del chosen[second]
+        if a.confidence <= b.confidence:
+            del chosen[first]
+
+
 def _tax_from_difference(net: Found, grand: Found, amounts: list[Amount]) -> Found | None:
     """Grand minus net as the tax, when that is a plausible rate of the net and printed on the
     page (its sign lost, say), and the tax label pointed at something else."""
     tax = grand.value - net.value
-    if _rate_score(net.value, tax) <= 0:
+    if rate_score(net.value, tax) <= 0:
         return None
     printed = next((a for a in amounts if abs(a.value) == abs(tax) and a.role != "carry"), None)
     if printed is None:

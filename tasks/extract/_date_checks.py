@@ -1,0 +1,48 @@
+"""Checks on the issue and due dates a header reading proposes: a date that opens a period
+("01.08.2026 - 30.08.2026", any dash) is neither; a date in a row of the line-item table is
+the day of that item, never the issue date; and a due date before the issue date, when the
+due date is not printed plainly beside its label, means a pairing went wrong, so neither is
+given."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tasks.extract._hits import Found
+from tasks.extract._parse import parse_date
+from tasks.extract._table import Table
+
+_TO: Final = re.compile(r"\s*(?:[-\u2013\u2014~]|to|bis|au|al|a|tot|t/m|through|until)\s*", re.I)
+
+
+def opens_period(text: str, raw: str) -> bool:
+    """Whether the date printed as `raw` in `text` is the first day of a period."""
+    after = text[text.find(raw) + len(raw) :]
+    joint = _TO.match(after)
+    if joint is None:
+        return False
+    rest = after[joint.end() :]
+    second = parse_date(rest)
+    return second is not None and rest.lstrip().startswith(second[1][:2])
+
+
+def outside_items(found: list[Found], tables: dict[int, Table]) -> list[Found]:
+    """`found` without the dates printed in the rows of a line-item table."""
+    rows = {id(s) for t in tables.values() if t.items for row in t.rows for s in row}
+    return [f for f in found if id(f.segment) not in rows]
+
+
+PLAIN: Final = 0.85
+"""The confidence of a due date printed beside or right under its label."""
+
+
+def consistent(issued: list[Found], due: list[Found]) -> tuple[list[Found], list[Found]]:
+    """Both lists, or neither when the best due date precedes the best issue date and was not
+    printed plainly beside its label (an invoice read wrong is worse than one not read)."""
+    if issued and due and due[0].value < issued[0].value and due[0].confidence < PLAIN:
+        return [], []
+    return issued, due
+
+
+__all__ = ["consistent", "opens_period", "outside_items"]

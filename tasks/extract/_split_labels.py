@@ -1,0 +1,77 @@
+"""Labels set over two lines in a narrow key column ("Our billing" / "ref.", "Billed" / "on",
+"Settle on" / "or before"): the key's first line carries its value to the right, the second
+line continues the key with nothing beside it. Joined by geometry (same left edge, the next
+line, no value beside the continuation), the two lines read as one label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks.extract._hits import Hit
+from tasks.extract._labels import find_labels
+from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._parse import fold
+
+
+def _key_like(segment: Segment) -> bool:
+    text = segment.text
+    return not any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _continuation(layout: PageLayout, segment: Segment) -> Segment | None:
+    """The piece of text continuing `segment` on the next line: same left edge, key-like,
+    short, the same type size, nothing right of it on its line."""
+    if segment.line + 1 >= len(layout.lines):
+        return None
+    line = layout.lines[segment.line + 1]
+    for candidate in line:
+        if abs(candidate.x0 - segment.x0) > 2:
+            continue
+        if (
+            candidate.y0 - segment.y1 > segment.height * 0.8
+            or not _key_like(candidate)
+            or len(candidate.words) > 3
+            or abs(candidate.size - segment.size) > 0.3
+            or any(s.x0 > candidate.x1 for s in line)
+        ):
+            return None
+        return candidate
+    return None
+
+
+def joined_labels(layouts: Sequence[PageLayout], hits: list[Hit]) -> list[Hit]:
+    """`hits` with each two-line label read as one: the hits of its two pieces replaced by the
+    hit of the joined label when that label runs into the second line."""
+    joined: list[Hit] = []
+    replaced: set[int] = set()
+    for layout in layouts:
+        for line in layout.lines:
+            for index, segment in enumerate(line):
+                right = line[index + 1 : index + 2]
+                if not right or not _key_like(segment) or _key_like(right[0]):
+                    continue  # the first line of a key carries its value right of it
+                below = _continuation(layout, segment)
+                if below is None:
+                    continue
+                text = f"{segment.text} {below.text}"
+                found = find_labels(fold(text))
+                if not found:
+                    continue
+                start, match = found[-1]
+                if (
+                    start >= len(segment.folded)
+                    or match.end <= len(segment.folded)
+                    or fold(text)[match.end :].strip(" .:")
+                ):
+                    continue  # the label does not run over the line break, or words follow it
+                words = segment.words + below.words
+                piece = Segment(segment.page, words, segment.line)
+                label = text[start : match.end].strip()
+                joined.append(Hit(match.field, piece, label, "", start, ends_segment=True))
+                replaced |= {id(segment), id(below)}
+    if not joined:
+        return hits
+    return [h for h in hits if id(h.segment) not in replaced] + joined
+
+
+__all__ = ["joined_labels"]
