@@ -1,6 +1,6 @@
 """What the tests of the synthetic evaluation slices share: the samples on the import path, one
 slice generated as `make eval` does, the text of a rendered PDF, cent rounding, the truth-file
-checks and the labels earlier sets use."""
+checks and the labels, layout names and documents earlier sets use."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ import evalset_fresh5_text  # noqa: E402
 import evalset_fresh6_text  # noqa: E402
 import evalset_fresh7_text  # noqa: E402
 import evalset_fresh8_text  # noqa: E402
+import evalset_fresh9_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -184,9 +185,10 @@ def earlier_labels(
     with_fresh6: bool = False,
     with_fresh7: bool = False,
     with_fresh8: bool = False,
+    with_fresh9: bool = False,
 ) -> dict[str, set[str]]:
     """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to eighth slices' only when asked for)."""
+    to ninth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -203,11 +205,28 @@ def earlier_labels(
                 found[lang] |= set(phrasings.split("|"))
         later = ((with_fresh5, evalset_fresh5_text), (with_fresh6, evalset_fresh6_text),
                  (with_fresh7, evalset_fresh7_text),
-                 (with_fresh8, evalset_fresh8_text))  # fmt: skip
+                 (with_fresh8, evalset_fresh8_text),
+                 (with_fresh9, evalset_fresh9_text))  # fmt: skip
         for wanted, module in later:
             if wanted:
                 for phrasings in module.WORDING[lang].values():
                     found[lang] |= set(phrasings.split("|"))
+    return found
+
+
+def earlier_layouts(modules: Sequence[Any]) -> set[str]:
+    """Every layout name of the seen samples, the held-out set and the given earlier slices."""
+    found = set(generate.DRAW) | set(evalset.DRAW)
+    for module in modules:
+        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
+    return found
+
+
+def earlier_samples(modules: Sequence[Any]) -> list[generate.Sample]:
+    """The documents of the seen samples, the held-out set and the given earlier slices."""
+    found: list[generate.Sample] = [*generate.samples(), *evalset.held_out()]
+    for module in modules:
+        found += getattr(module, module.NAME)()
     return found
 
 
@@ -218,7 +237,7 @@ def generate_only(out: Path, name: str) -> Path:
               "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
               "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
-              "fresh9": evalset.evalset_fresh9}  # fmt: skip
+              "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

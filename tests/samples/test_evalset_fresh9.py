@@ -1,8 +1,8 @@
-"""The unseen evaluation slice `fresh9`: every truth value is printed in its PDF, the truth is
-arithmetically consistent (document-level discounts and charges included, a venue's deposit
-only after the grand total), most of the wording is its own, its layouts are new, no text
-overlaps or leaves the page, and generation is byte-for-byte repeatable. No extraction runs
-here: the slice is only measured by `make eval`."""
+"""The evaluation slice `fresh9` (measured once unseen, now a development set): every truth
+value is printed in its PDF, the truth is arithmetically consistent (document-level discounts
+and charges included, a venue's deposit only after the grand total), most of the wording is its
+own, its layouts are new, no text overlaps or leaves the page, and generation is byte-for-byte
+repeatable. No extraction runs here: the slice is only measured by `make eval`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from tests.samples.slices import (
     check_totals,
     check_truth_file,
     earlier_labels,
+    earlier_layouts,
+    earlier_samples,
     generate_only,
     rendered_pdfs,
     spaced,
@@ -39,30 +41,14 @@ EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset
                   evalset.evalset_fresh7, evalset.evalset_fresh8)  # fmt: skip
 
 
-def _earlier_layouts() -> set[str]:
-    """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    found = set(generate.DRAW) | set(evalset.DRAW)
-    for module in EARLIER:
-        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
-    return found
-
-
-def _earlier_samples() -> list[generate.Sample]:
-    """The documents of the seen samples, the held-out set and every earlier slice."""
-    found: list[generate.Sample] = [*generate.samples(), *evalset.held_out()]
-    for module in EARLIER:
-        found += getattr(module, module.NAME)()
-    return found
-
-
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
     assert len(SLICE) == 84
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh9.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh9.STYLE) & _earlier_layouts()
+    assert not set(evalset_fresh9.STYLE) & earlier_layouts(EARLIER)
     assert {"qrbill", "tablefirst", "architect", "dental", "utility", "legal"} <= (
-        _earlier_layouts())  # fmt: skip
+        earlier_layouts(EARLIER))  # fmt: skip
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "SEK", "DKK", "PLN"}
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
     assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
@@ -77,7 +63,7 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
 
 def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set."""
-    earlier = _earlier_samples()
+    earlier = earlier_samples(EARLIER)
     names = {s.seller.name for s in earlier} | {s.buyer.name for s in earlier}
     descriptions = {line.description for s in earlier for line in s.lines}
     assert not {s.seller.name for s in SLICE} & names
