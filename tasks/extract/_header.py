@@ -21,6 +21,7 @@ from tasks.extract._numbers import (
     invoice_numbers,
     short_no,
 )
+from tasks.extract._other_dated import own_dates
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
 from tasks.extract._split_labels import joined_labels
 from tasks.extract._table import Table
@@ -348,7 +349,7 @@ def read_header(
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
-    hits = joined_labels(layouts, hits)
+    hits = own_dates(layouts, joined_labels(layouts, hits))
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))

@@ -110,6 +110,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "issue_date": (
         r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
         r"billing\s*date", r"date",
+        # the bill's own date: "Date of bill", "Bill date", "Date of the invoice"
+        r"date\s*of\s*(?:the\s*|this\s*)?(?:bill|invoice|billing)", r"bill\s*date",
         r"rechnungs\s*-?\s*datum", r"ausstellungsdatum", r"beleg\s*-?\s*datum",
         r"gutschrifts\s*-?\s*datum", r"datum",
         r"date\s*de\s*(?:la\s*)?facture", r"date\s*d'emission", r"date\s*de\s*l'avoir",
@@ -189,15 +191,19 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"betalen\s*(?:voor|uiterlijk|op)", r"uiterlijk\s*(?:te\s*)?betalen\s*op",
         # a payment sentence: a paying verb, a few words ("innerhalb 30 Tagen netto"), then
         # the word that introduces the last day
-        rf"(?:pay|paid|remit|settle|transfer|payment|settlement){_GAP}\s+"
+        rf"(?:pay|paid|remit|settle|transfer|payment|settlement|amount|sum|balance|funds){_GAP}\s+"
         r"(?:by|before|until|on\s*or\s*before|no\s*later\s*than)",
         rf"(?:zahlbar|zahlen|bezahlen|uberweisen|begleichen|zahlung|uberweisung|ausgleichen)"
         rf"{_GAP}\s+bis(?:\s*(?:zum|spatestens|spatestens\s*zum))?",
         rf"(?:regler|payer|paiement|virement|reglement|payable|acquitter){_GAP}\s+"
         r"(?:avant\s*le|au\s*plus\s*tard\s*le|jusqu'au)",
-        rf"(?:pago|pagadero|pagar|abonar|transferencia|liquidar|abonarse){_GAP}\s+"
-        r"(?:antes\s*del?|hasta\s*el|no\s*mas\s*tarde\s*del?)",
-        rf"(?:pagamento|pagare|bonifico|saldare|versare|saldo){_GAP}\s+"
+        # the money reaching the seller: "que le montant nous parvienne le ... au plus tard"
+        rf"(?:montant|somme|paiement|reglement|virement){_GAP}\s+(?:parvien\w*|arriv\w*|credite\w*)"
+        r"\s+(?:le|avant\s*le|au\s*plus\s*tard\s*le|d'ici\s*le)",
+        rf"(?:pago|pagadero|pagar|abonar|transferencia|liquidar|abonarse|importe|cantidad|suma)"
+        rf"{_GAP}\s+(?:antes\s*del?|hasta\s*el|no\s*mas\s*tarde\s*del?|como\s*(?:muy\s*)?tarde"
+        r"(?:\s*el)?|a\s*mas\s*tardar(?:\s*el)?)",
+        rf"(?:pagamento|pagare|bonifico|saldare|versare|saldo|importo|somma|pervenire){_GAP}\s+"
         r"(?:entro\s*(?:il|e\s*non\s*oltre\s*il)?|non\s*oltre\s*il)",
         rf"(?:betalen|betaling|bedrag|overmaken|voldoen|voldaan|overschrijven){_GAP}\s+"
         r"(?:voor|uiterlijk(?:\s*op)?|tot)",

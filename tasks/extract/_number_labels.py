@@ -39,6 +39,10 @@ NUMBER_LABELS: Final = (
     rf"{NO}\s*{_OF}{INVOICE_STEM}[a-z]*",
     # a reference word naming the document: "Réf. pièce", "Ref. doc.", "Rif. doc."
     rf"{_REF}\s*-?\s*{_OF}{_DOC}", rf"{_DOC}\s*-?\s*{_REF}", rf"(?:ref|rif)\.?\s*-?\s*(?:{NO})",
+    # a document word with a reference word of its own: "Documentkenmerk", "Belegzeichen",
+    # "Document identifier", "Dokumentkennung"
+    rf"{_DOC}\s*-?\s*(?:kenmerk|zeichen|kennung|kennzeichen|identifier|identificatie"
+    r"|identifiant|identificativo|identificador)",
     rf"boekstuk\s*-?\s*{NO}", rf"serie\s*[-/.]\s*{NO}",
     # an invoice stem with a reference word: "Our billing ref.", "Rechnungszeichen"
     rf"(?:(?:our|unsere?|notre|nuestr[ao]|nostr[ao]|onze|ons)\s*)?[a-z]{{0,14}}?{INVOICE_STEM}"

@@ -5,6 +5,7 @@ at, or that stands right of another key on the line, is never the invoice's numb
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -181,6 +182,31 @@ def _key_like(segment: Segment) -> bool:
     )
 
 
+_GROUPS: Final = re.compile(r"\d{2,}(?: \d{2,}){1,3}")
+
+
+def spaced_groups(segment: Segment, text: str, value: str) -> str:
+    """The whole run of digit groups a label's value prints with single word spaces ("2608
+    29478"), when the run is all the text left on the segment and every gap between its groups
+    is a normal word space; otherwise the first group alone. A date is never glued."""
+    text = text.strip()
+    if not _GROUPS.fullmatch(text) or not text.startswith(value + " "):
+        return value
+    tokens = text.split()
+    if parse_date(text) is not None or any(_YEAR.fullmatch(t) for t in tokens[1:]):
+        return value  # "12 05 2026", "4711 2026": a date or a year follows
+    words = segment.words[-len(tokens) :]
+    if [w.text for w in words] != tokens:
+        return value
+    for left, right in itertools.pairwise(words):
+        if right.bbox[0] - left.bbox[2] > 0.5 * max(left.size, right.size):
+            return value  # a wider gap: the groups are two values, not one
+    return text
+
+
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
 def _pick(
     hits: list[Hit],
     layouts: Sequence[PageLayout],
@@ -201,6 +227,8 @@ def _pick(
             value = parse(text)
             if value is not None and where == "before":
                 value = joined_identifier(text) or value  # "L 023593 Invoice reference"
+            elif value is not None and parse is invoice_number_value:
+                value = spaced_groups(segment, text, value)  # "Bill reference | 2608 29478"
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)

@@ -37,9 +37,10 @@ from tasks.extract._party_layout import (
     beside_table,
     block_below,
     column_blocks,
+    sender_line,
     under_sender,
 )
-from tasks.extract._party_monogram import monogram_score
+from tasks.extract._party_monogram import is_monogram, long_form, monogram_score
 from tasks.extract._party_names import (
     addressy,
     attention,
@@ -226,6 +227,9 @@ def find_parties(
         _unlabelled_seller(parties, first, hits, excluded, top_limit)
     if "seller.name" not in parties.evidence and foot is not None:
         _unlabelled_seller(parties, first, hits, excluded, top_limit, foot)
+    sender = None if "seller.name" in parties.evidence else sender_line(first, top_limit, excluded)
+    if sender:  # no letterhead: the return-address line over the window names the sender
+        _set(parties, "seller", [sender[1]], sender[0], _evidence(0.6, "line:sender", sender[1]))
     if "buyer.name" not in parties.evidence:
         _address_buyer(parties, first, excluded, top_limit)
     if "buyer.name" not in parties.evidence and foot is not None:
@@ -309,6 +313,10 @@ def _unlabelled_seller(
         return
     block, name, where, with_ids = named[best[1]]
     source = "block:vat-id/iban" if with_ids else "block:letterhead"
+    full = long_form(name, page.segments) if is_monogram(name) else None
+    if full:  # the logo's initials stand for a name printed elsewhere: that name
+        name, where = full
+        source += "+long form of monogram"
     confidence = 0.8 if best[0] >= 2.5 else 0.6
     _set(parties, "seller", block, name, _evidence(confidence, source, where))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract._party_names import addressy, is_label, is_salutation
+from tasks.extract._party_names import addressy, is_label, is_salutation, nameable, split_name
 
 if TYPE_CHECKING:
     from tasks.extract._layout import PageLayout, Segment
@@ -115,3 +115,23 @@ def under_sender(first: Segment, page: PageLayout) -> bool:
         if re.search(r"[·|•●]|\s[-\u2013]\s", text) and any(addressy(s.text) for s in line):
             return True
     return False
+
+
+def sender_line(page: PageLayout, limit: float, excluded: set[int]) -> tuple[str, Segment] | None:
+    """The sender named in the small-print return-address line over a letter's window
+    ("Ardmore Signs & Graphics · 4 Quay St · Dublin"): its first part, when it is a name and
+    an address block in body type follows right under the line."""
+    for number, line in enumerate(page.lines[:-1]):
+        small = [s for s in line if s.size <= page.body_size * 0.85 and id(s) not in excluded]
+        if not small or small[0].y1 > limit:
+            continue
+        text = " · ".join(s.text for s in line)
+        if not re.search(r"[·|•●]|\s[-\u2013]\s", text) or not any(addressy(s.text) for s in line):
+            continue
+        below = [s for s in page.lines[number + 1] if s.size > page.body_size * 0.85]
+        if not below or not under_sender(below[0], page):
+            continue
+        name = split_name(small[0].text)
+        if name and nameable(name) and not addressy(name):
+            return name, small[0]
+    return None

@@ -10,10 +10,11 @@ the full name wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from tasks.extract._parse import fold
-from tasks.extract._party_names import has_legal_form
+from tasks.extract._party_names import has_legal_form, split_name
 
 if TYPE_CHECKING:
     from tasks.extract._layout import Segment
@@ -62,3 +63,35 @@ def monogram_score(index: int, named: list[Named], footer: float) -> float:
     if has_legal_form(name) and any(is_monogram(n) and spells(n, name) for _, n, _ in others):
         return 1.0
     return 0.0
+
+
+_CONNECTORS: Final = frozenset({"and", "und", "et", "y", "e", "en", "of", "de", "der", "van"})
+_MAX_WORDS: Final = 7
+
+
+def _capital_initials(name: str) -> str:
+    """The initials of `name`'s capitalised words, connectors and legal forms left out."""
+    words = [w for w in _WORD.findall(name) if w[0].isupper() and fold(w) not in _CONNECTORS]
+    while words and has_legal_form(words[-1]):
+        words.pop()
+    return "".join(fold(w)[0] for w in words)
+
+
+def long_form(monogram: str, segments: Sequence[Segment]) -> tuple[str, Segment] | None:
+    """The full name the initials of `monogram` stand for, printed anywhere on the page: a
+    return-address line over the window ("Ardmore Signs & Graphics · Unit 9 · Dublin"), a
+    footer or a signature. Only a short line of words whose capitalised initials are exactly
+    the monogram's letters counts; the first one printed wins."""
+    wanted = letters(monogram)
+    for segment in segments:
+        text = segment.text.strip()
+        if len(text) <= len(monogram) + 2 or text == monogram:
+            continue
+        name = split_name(text)
+        if not name or any(c.isdigit() for c in name) or len(name.split()) > _MAX_WORDS:
+            continue
+        if len(name.split()) < 2 or is_monogram(name):
+            continue
+        if _capital_initials(name) == wanted and spells(monogram, name):
+            return name, segment
+    return None

@@ -120,6 +120,8 @@ def is_label(text: str) -> bool:
     if found is None:
         return False
     rest = text[found.end :].strip()
+    if re.match(r"['\u2019`]\w", text[found.end :]):
+        return False  # the label's word goes on past an apostrophe: "Net'Azur", "Total'Eco"
     if found.field in PARTY_FIELDS:
         return party_label(rest, text[: found.end])
     generic = folded[: found.end].strip(" .:") in GENERIC_LABELS

@@ -53,6 +53,8 @@ TAX: Final = _words(
     r"vat", r"tax(?:es)?", r"gst", r"hst", r"mwst", r"ust", r"umsatzsteuer", r"mehrwertsteuer",
     r"[a-z]*steuer(?:betrag|summe|n)?", r"tva", r"taxes?", r"iva", r"igic", r"impuestos?",
     r"imposta", r"btw", r"cuota",
+    # the tax in plain words: "Som vóór belasting", "Omzetbelasting", "Imposte", "Impôts"
+    r"[a-z]*belasting", r"imposte", r"impots?", r"tasse", r"accise",
 )  # fmt: skip
 INCLUDING: Final = _words(
     r"incl\.?", r"inkl\.?", r"inklusive?", r"including", r"inclusive", r"included", r"ttc",
@@ -123,6 +125,10 @@ GRAND: Final = _words(
     r"ttc", r"montant", r"importe", r"importo", r"bedrag", r"amount", r"sum", r"endbetrag",
     r"\w*beitrag", r"suma", r"somma", r"somme",
     r"rechnungsbetrag", r"factuurbedrag", r"invoice\s*value",
+    # the final sum: "Eindbedrag", "Totaalbedrag", "Final amount", "Montant final", "Som"
+    r"eind\s*-?\s*(?:bedrag|totaal|som)", r"totaal\s*-?\s*(?:bedrag|som)", r"som",
+    r"final\s*(?:amount|total|sum)", r"montant\s*final", r"importe\s*final",
+    r"importo\s*finale", r"totale\s*finale", r"total\s*final",
 )  # fmt: skip
 TO_BE_PAID: Final = _words(r"(?:still\s*)?to\s*be\s*paid", r"remaining\s*to\s*be\s*paid")
 """Money still to pay ("Total to be paid"): due, not paid."""

@@ -58,6 +58,7 @@ from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import find_money
 from tasks.extract._share_columns import share_columns
 from tasks.extract._stacked import stacked_columns
+from tasks.extract._taxed_below import taxed_below
 
 _TOTAL_FIELDS: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
 _WORDS: Final = re.compile(r"[^\W\d_]{2}")
@@ -258,6 +259,15 @@ def read_rows(
         running = before + sum((i.net_amount or Decimal(0) for i in table.items), Decimal(0))
         count = len(table.items) + (1 if before else 0)
         ends = ends_table(cells, amount[0] if amount else None, running, count, decimal_hint)
+        if (
+            ends is None
+            and amount
+            and table.items
+            and amount[0] == running
+            and not has_numbers(cells, decimal_hint)
+            and taxed_below(layout, index, amount[0], decimal_hint)
+        ):
+            ends = "totals"  # the items' sum that the tax and total below add up with
         if ends == "carry":
             last_bottom = max(s.y1 for s in line)
             table.last_line = index

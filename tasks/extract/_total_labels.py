@@ -26,9 +26,12 @@ NET_LABELS: Final = (
     r"neto\s*(?:total)?", r"netto\s*(?:totale|complessivo|merce|totaal)",
     r"montant\s*net(?:\s*ht)?", r"suma\s*neta", r"(?:totaal|subtotaal)\s*netto",
     # a total without the tax: "Total hors TVA", "Summe ohne MwSt.", "Totaal zonder btw"
-    r"(?:sub\s*-?\s*)?(?:total[e]?|totaal|summe|gesamt|montant|importe|importo|bedrag|amount)"
-    r"\s*(?:hors|zonder|senza|sin|ohne|exkl\.?|excl\.?|ex\.?|before|avant|antes\s*de|vor)"
-    r"\s*(?:tva|btw|iva|mwst\.?|ust\.?|vat|tax(?:es)?|taxe|impuestos?|imposte)",
+    r"(?:sub\s*-?\s*)?(?:total[e]?|totaal|summe|gesamt|montant|importe|importo|bedrag|amount"
+    r"|sum|som|somme|suma|somma)"
+    r"\s*(?:hors|zonder|senza|sin|ohne|exkl\.?|excl\.?|ex\.?|before|avant|antes\s*de|vor|voor"
+    r"|prima\s*(?:dell'|delle|di)?|without|sans)"
+    r"\s*(?:tva|btw|iva|mwst\.?|ust\.?|vat|tax(?:es)?|taxe|impuestos?|imposte|belasting"
+    r"|steuern?|impots?)",
     r"items?\s*(?:sub\s*)?total", r"net\s*(?:charges|sum)", r"nettowert", r"warenwert",
     r"subtotale", r"(?:totale\s*)?netto\s*merce", r"sous\s*-?\s*total\s*hors\s*taxes?",
     # the net value of what is invoiced: "Valeur nette facturée", "Valor neto", "Nettowaarde"
@@ -50,6 +53,8 @@ TAX_LABELS: Final = (
     r"(?:summe|gesamt)\s*(?:ust|mwst|umsatzsteuer)\.?", r"total\s*(?:vat|tax)\s*amount",
     r"(?:cuota\s*(?:de\s*)?|total\s*)?iva", r"imposta",
     r"(?:totale\s*)?iva", r"btw(?:\s*bedrag)?",
+    # the tax in plain words: "Omzetbelasting", "Belasting", "Imposte", "Impôts"
+    r"(?:omzet)?belasting(?:\s*bedrag)?", r"(?:totale\s*)?imposte", r"(?:total\s*)?impots?",
     # dotted acronyms: "T.V.A. 20 %", "I.V.A.", "B.T.W.", "M.w.St.", "U.St.", "G.S.T."
     r"(?:montant\s*|total\s*|cuota\s*)?(?:t\.\s*v\.\s*a|i\.\s*v\.\s*a|b\.\s*t\.\s*w|v\.\s*a\.\s*t"
     r"|g\.\s*s\.\s*t|m\.\s*w\.\s*st|u\.\s*st)\.?",
@@ -73,6 +78,10 @@ GRAND_LABELS: Final = (
     r"rechnungsendbetrag", r"total\s*(?:de\s*la\s*)?commande", r"total\s*del\s*pedido",
     r"totale\s*(?:dell')?ordine", r"totaal\s*bestelling", r"factuurtotaal", r"ordertotaal",
     r"total\s*inc\.?\s*(?:vat|tax)",
+    # the final sum: "Eindbedrag", "Eindtotaal", "Final amount", "Montant final"
+    r"eind\s*-?\s*(?:bedrag|totaal|som)", r"totaal\s*-?\s*(?:bedrag|som)",
+    r"final\s*(?:amount|total|sum)", r"(?:montant|total)\s*final", r"importe\s*final",
+    r"(?:importo|totale)\s*finale",
 )  # fmt: skip
 
 AMOUNT_DUE_LABELS: Final = (

@@ -30,7 +30,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.11.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.12.0")
 
 
 def _currency(
