@@ -6,9 +6,9 @@ Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_D
 written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`), a third
 `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured once unseen
 and then used for development), a fourth `OUT_DIR/fresh4/*.pdf` (`evalset_fresh4.py`: seven more
-such styles, likewise measured once unseen, then used for development), fresh5 to fresh9
-(`evalset_fresh5.py` to `evalset_fresh9.py`, likewise), and the unseen slice
-`OUT_DIR/fresh10/*.pdf` (`evalset_fresh10.py`: seven more real-world invoice styles that nobody
+such styles, likewise measured once unseen, then used for development), fresh5 to fresh10
+(`evalset_fresh5.py` to `evalset_fresh10.py`, likewise), and the unseen slice
+`OUT_DIR/fresh11/*.pdf` (`evalset_fresh11.py`: seven more real-world invoice styles that nobody
 develops against, the honest measure of generalisation) and `OUT_DIR/*.jsonl` truth files.
 Deterministic (fixed seed, fixed metadata). The output folder is meant to be git-ignored
 (`reports/evalset` by default).
@@ -39,6 +39,7 @@ import evalset_fresh7
 import evalset_fresh8
 import evalset_fresh9
 import evalset_fresh10
+import evalset_fresh11
 from generate import (
     LOCALES,
     Canvas,
@@ -291,6 +292,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh8"] = evalset_fresh8.generate(out)
     truth["fresh9"] = evalset_fresh9.generate(out)
     truth["fresh10"] = evalset_fresh10.generate(out)
+    truth["fresh11"] = evalset_fresh11.generate(out)
     return truth
 
 

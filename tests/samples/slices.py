@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -27,6 +28,7 @@ import evalset_fresh6_text  # noqa: E402
 import evalset_fresh7_text  # noqa: E402
 import evalset_fresh8_text  # noqa: E402
 import evalset_fresh9_text  # noqa: E402
+import evalset_fresh10_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -120,6 +122,36 @@ def check_totals(sample: Any, *, most: int = 30) -> dict[str, Any]:
     return row
 
 
+def check_coverage(samples: Sequence[Any], styles: Sequence[str], earlier: set[str]) -> None:
+    """A slice of seven layouts x six languages x two variants: layout names no earlier set uses,
+    every currency, date style and thousands separator the slices share, six to twelve credit
+    notes, one to at least fifteen lines, and at least six documents with an allowance."""
+    assert len(samples) == 84
+    assert len({s.file for s in samples}) == 84
+    assert Counter(s.layout for s in samples) == dict.fromkeys(styles, 12)
+    assert Counter(s.lang for s in samples) == dict.fromkeys(generate.LOCALES, 14)
+    assert not set(styles) & earlier
+    assert {s.currency for s in samples} >= {"EUR", "GBP", "CHF", "USD", "SEK", "DKK", "PLN"}
+    assert {s.date_style for s in samples} == {"num", "dot", "iso", "long", "abbr", "yy"}
+    assert {s.thousands for s in samples} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
+    assert 6 <= sum(s.credit_note for s in samples) <= 12
+    counts = [len(s.lines) for s in samples]
+    assert min(counts) == 1
+    assert max(counts) >= 15
+    assert sum(bool(s.allowance) for s in samples) >= 6
+
+
+def check_own_parties(samples: Sequence[Any], modules: Sequence[Any]) -> None:
+    """No seller, buyer or line description of a slice appears in the seen samples, the
+    held-out set or the given earlier slices."""
+    earlier = earlier_samples(modules)
+    names = {s.seller.name for s in earlier} | {s.buyer.name for s in earlier}
+    descriptions = {line.description for s in earlier for line in s.lines}
+    assert not {s.seller.name for s in samples} & names
+    assert not {s.buyer.name for s in samples} & names
+    assert not {line.description for s in samples for line in s.lines} & descriptions
+
+
 def check_new_labels(wording: dict[str, dict[str, str]], earlier: dict[str, set[str]]) -> None:
     """In every language at least half of a slice's distinct label phrasings are used by no
     earlier set, and the three phrasings of each common fact differ."""
@@ -186,9 +218,10 @@ def earlier_labels(
     with_fresh7: bool = False,
     with_fresh8: bool = False,
     with_fresh9: bool = False,
+    with_fresh10: bool = False,
 ) -> dict[str, set[str]]:
     """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to ninth slices' only when asked for)."""
+    to tenth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -206,7 +239,8 @@ def earlier_labels(
         later = ((with_fresh5, evalset_fresh5_text), (with_fresh6, evalset_fresh6_text),
                  (with_fresh7, evalset_fresh7_text),
                  (with_fresh8, evalset_fresh8_text),
-                 (with_fresh9, evalset_fresh9_text))  # fmt: skip
+                 (with_fresh9, evalset_fresh9_text),
+                 (with_fresh10, evalset_fresh10_text))  # fmt: skip
         for wanted, module in later:
             if wanted:
                 for phrasings in module.WORDING[lang].values():
@@ -237,7 +271,8 @@ def generate_only(out: Path, name: str) -> Path:
               "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
               "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
-              "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10}  # fmt: skip
+              "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10,
+              "fresh11": evalset.evalset_fresh11}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

@@ -1,0 +1,145 @@
+"""The unseen evaluation slice `fresh11`: every truth value is printed in its PDF, the truth is
+arithmetically consistent (a members' discount included), most of the wording is its own, its
+layouts are new, no text overlaps or leaves the page, and generation is byte-for-byte
+repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from tests.samples.slices import (
+    check_coverage,
+    check_new_labels,
+    check_own_parties,
+    check_page_geometry,
+    check_printed,
+    check_repeatable,
+    check_totals,
+    check_truth_file,
+    earlier_labels,
+    earlier_layouts,
+    generate_only,
+    page_texts,
+    rendered_pdfs,
+    spaced,
+)
+
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset
+import evalset_fresh11
+import evalset_fresh11_text
+import generate
+# isort: on
+
+SLICE = evalset_fresh11.fresh11()
+EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
+                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
+                  evalset.evalset_fresh7, evalset.evalset_fresh8, evalset.evalset_fresh9,
+                  evalset.evalset_fresh10)  # fmt: skip
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    check_coverage(SLICE, list(evalset_fresh11.STYLE), earlier_layouts(EARLIER))
+    assert {"telecom", "reissue", "vintner", "qrbill", "dental", "utility"} <= (
+        earlier_layouts(EARLIER))  # fmt: skip
+
+
+def test_its_parties_and_line_descriptions_are_its_own() -> None:
+    """No seller, buyer or line description of the slice appears in an earlier set (the tenth
+    slice included)."""
+    check_own_parties(SLICE, EARLIER)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh11")
+
+
+@pytest.fixture(scope="module")
+def rendered(generated: Path) -> dict[str, bytes]:
+    return rendered_pdfs(generated)
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh11.Fresh11Sample, rendered: dict[str, bytes]
+) -> None:
+    text = check_printed(sample, rendered[sample.file])
+    if sample.layout == "emailed":  # the number only in the subject line, the date as sent
+        subject = [line for line in text.splitlines() if sample.number in line]
+        assert subject == [f"{sample.w('re')}: {sample.title} {sample.number}"]
+    if sample.layout == "sellerfoot":  # the seller is named once, in the issuer's block
+        assert text.count(sample.seller.name) == 1
+        assert text.index(sample.seller.name) > text.index(spaced(sample.money_text(sample.grand)))
+    if sample.layout == "dayrate":  # both sections, fees first
+        assert text.index(sample.w("fees")) < text.index(sample.w("expenses"))
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_no_text_overlaps_or_leaves_the_page(
+    sample: evalset_fresh11.Fresh11Sample, rendered: dict[str, bytes]
+) -> None:
+    check_page_geometry(rendered[sample.file])
+
+
+def test_the_half_sheet_and_the_wide_page_have_their_own_sizes(rendered: dict[str, bytes]) -> None:
+    for sample in SLICE:
+        with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
+            size = (round(doc[0].rect.width), round(doc[0].rect.height))
+        expected = {"halfsheet": (420, 595), "widepage": (842, 595)}.get(sample.layout, (595, 842))
+        assert size == expected, sample.file
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh11.Fresh11Sample) -> None:
+    check_totals(sample)
+    if sample.layout == "dayrate":  # fees, then expenses, at least one of each
+        sections = [line.site for line in sample.lines]
+        assert sections == sorted(sections)
+        assert set(sections) == {0, 1}
+
+
+def test_the_printout_leads_its_facts_and_totals_with_dots(rendered: dict[str, bytes]) -> None:
+    for sample in (s for s in SLICE if s.layout == "dotted"):
+        text = page_texts(rendered[sample.file])[0]
+        assert text.count("...") >= 8, sample.file  # five facts and three totals
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_truth_file(generated, rendered, SLICE, "fresh11")
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_repeatable(generated, rendered, SLICE, evalset_fresh11.render, evalset_fresh11.STYLE)
+
+
+def test_most_label_phrasings_are_new_in_every_language() -> None:
+    """Real invoices share common labels, so the slice may reuse some; in every language at
+    least half of its distinct label phrasings are used by no earlier set (third to tenth
+    slices included), and each common fact has three phrasings, so neighbouring layouts
+    differ."""
+    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                             with_fresh6=True, with_fresh7=True, with_fresh8=True,
+                             with_fresh9=True, with_fresh10=True)  # fmt: skip
+    check_new_labels(evalset_fresh11_text.WORDING, earlier)
+
+
+def test_the_earlier_slices_keep_their_label_sets() -> None:
+    """Asking for the tenth slice's wording only adds to the earlier answer."""
+    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                            with_fresh6=True, with_fresh7=True, with_fresh8=True,
+                            with_fresh9=True)  # fmt: skip
+    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
+                           with_fresh6=True, with_fresh7=True, with_fresh8=True,
+                           with_fresh9=True, with_fresh10=True)  # fmt: skip
+    for lang in generate.LOCALES:
+        assert before[lang] < after[lang]
