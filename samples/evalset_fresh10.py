@@ -1,9 +1,9 @@
-"""The tenth fresh slice of the synthetic evaluation set (`fresh10`), unseen: nobody develops
-against it. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a mobile operator's bill with a summary box, a sign maker's letter for a window envelope,
-a surveyor's fee note with a reference row, a cleaning contractor's invoice in per-site sections,
-a bakery's invoice with its facts stacked at the far right, a sports club's membership invoice
-and a nursery's corrected invoice that names the invoice it replaces.
+"""The tenth fresh slice of the synthetic evaluation set (`fresh10`), measured once unseen, now a
+development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a mobile operator's bill with a summary box, a sign maker's letter for a window envelope, a
+surveyor's fee note with a reference row, a cleaning contractor's invoice in per-site sections, a
+bakery's invoice with its facts stacked at the far right, a sports club's membership invoice and a
+nursery's corrected invoice that names the invoice it replaces.
 
 Layouts (`evalset_fresh10_layouts.py`, `evalset_fresh10_pages.py`): the mobile bill puts the
 amount to pay and the due date in a coloured box before the usage table, and the phone number of

@@ -1,10 +1,10 @@
-"""The eleventh fresh slice of the synthetic evaluation set (`fresh11`), unseen: nobody develops
-against it. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a design studio's invoice with a courtesy-titled customer block, a copywriter's
-invoice printed from an e-mail, a beekeeper's farm-shop invoice on an A5 sheet, a consultant's
-day-rate invoice with expenses re-billed at cost, a locksmith's invoice that names its issuer
-only at the bottom left, an office supplier's system printout with dotted leaders and an
-electrician's materials invoice on a landscape page.
+"""The eleventh fresh slice of the synthetic evaluation set (`fresh11`), measured once unseen, now a
+development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a design studio's invoice with a courtesy-titled customer block, a copywriter's invoice
+printed from an e-mail, a beekeeper's farm-shop invoice on an A5 sheet, a consultant's day-rate
+invoice with expenses re-billed at cost, a locksmith's invoice that names its issuer only at the
+bottom left, an office supplier's system printout with dotted leaders and an electrician's materials
+invoice on a landscape page.
 
 Layouts (`evalset_fresh11_layouts.py`, `evalset_fresh11_pages.py`): the design studio centres
 its letterhead, names the customer at the right under a courtesy title ("Spett.le", "Messrs")

@@ -1,5 +1,5 @@
 """The third fresh slice of the synthetic evaluation set (`fresh3`): measured once as the unseen
-slice, then used for development (`fresh4`, `evalset_fresh4.py`, is now the unseen slice). Seven
+slice, then used for development (like every later slice). Seven
 layouts modelled on real-world invoice styles, in six languages, two variants each, none of them
 (nor their label phrasings) used by another set.
 

@@ -1,5 +1,5 @@
 """The fourth fresh slice of the synthetic evaluation set (`fresh4`): measured once as the unseen
-slice, then used for development (`fresh5`, `evalset_fresh5.py`, is now the unseen slice). Seven
+slice, then used for development (like every later slice). Seven
 layouts modelled on real-world invoice styles none of the other sets uses, in six languages, two
 variants each.
 

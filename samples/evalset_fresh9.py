@@ -1,10 +1,10 @@
 """The ninth fresh slice of the synthetic evaluation set (`fresh9`): measured once unseen, then used
-for development (`fresh10`, `evalset_fresh10.py`, is now the unseen slice). Seven real-world
-invoice styles no other set uses, in six languages, two variants each: a veterinary clinic's
-invoice with the patient, a venue hire invoice that deducts the deposit already paid, a managed IT
-services invoice with a framed fact box, a tradesman's pre-printed pad filled in by hand, a wine
-merchant's letterhead that names the seller only in the footer, a chauffeur service's account of
-rides, and a commercial laundry's linen invoice with its values left of their labels.
+for development (like every later slice). Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a veterinary clinic's invoice with the patient, a venue hire invoice
+that deducts the deposit already paid, a managed IT services invoice with a framed fact box, a
+tradesman's pre-printed pad filled in by hand, a wine merchant's letterhead that names the seller
+only in the footer, a chauffeur service's account of rides, and a commercial laundry's linen invoice
+with its values left of their labels.
 
 Layouts (`evalset_fresh9_layouts.py`, `evalset_fresh9_pages.py`): the clinic prints its facts
 and the patient as a grid of labels above values, and the day each treatment was given; the

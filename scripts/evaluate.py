@@ -6,10 +6,9 @@ against), a synthetic held-out set (`samples/evalset.py`: other layouts and word
 scans of it rendered to images, and a synthetic fresh set (`samples/evalset_fresh.py`: four more
 layouts, wordings, number and date formats no rule was written against) and a second fresh set
 (`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them),
-eight more (`samples/evalset_fresh3.py` to `samples/evalset_fresh10.py`: seven real-world
-invoice styles each, measured once unseen and then used for development), and the unseen slice
-(`samples/evalset_fresh11.py`: seven more real-world invoice styles that nobody develops
-against; rules are never tuned on it, so it measures generalisation). Only
+nine more (`samples/evalset_fresh3.py` to `samples/evalset_fresh11.py`: seven real-world
+invoice styles each, each measured once unseen, on the rules of the time, and then used for
+development). Only
 fields the truth has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
 when the corpus is missing under CI=true.
 """

@@ -98,7 +98,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         BARE_INVOICE, rf"{_OWNER}\s*(?:{INVOICE_WORDS})\s*-?\s*(?:{_NO}|{_REF})",
         # a bill's reference, a running number, a reference number of its own
         rf"bill\s*-?\s*{_REF}", rf"(?:{_NO}|numero)\s*(?:progressivo|correlativo)",
-        r"progressivo(?:\s*fattura)?", rf"{GENERIC_REF}\s*-?\s*{_NO}", rf"{GENERIC_REF}nummer",
+        r"progressivo(?:\s*fattura)?", r"(?:fort)?laufende\s*-?\s*(?:nummer|nr\.?)",
+        r"lfd\.?\s*-?\s*nr\.?", r"volg\s*-?\s*(?:nummer|nr\.?)", r"numero\s*(?:de|di)\s*serie",
+        r"running\s*(?:no\.?|number)", r"numero\s*d'ordre",
+        rf"{GENERIC_REF}\s*-?\s*{_NO}", rf"{GENERIC_REF}nummer",
         rf"{_NO}\s*(?:de\s*|di\s*|of\s*|van\s*)?{GENERIC_REF}",
         rf"{OWN_REF}(?:\s*-?\s*{_NO})?(?:\s*(?:de\s*(?:la\s*)?|della\s*|di\s*)?(?:{INVOICE_WORDS}))?",
         rf"(?:{INVOICE_WORDS})\s*{_NO}\s*(?:de\s*|di\s*)?serie",
@@ -110,6 +113,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "issue_date": (
         r"invoice\s*date", r"date\s*of\s*(?:issue|invoice)", r"issue\s*date", r"date\s*issued",
         r"billing\s*date", r"date",
+        # a mail's sending day, when an invoice is printed from its mail (a generic label)
+        r"sent", r"gesendet", r"envoye", r"enviado", r"inviato", r"verzonden", r"verstuurd",
         # the bill's own date: "Date of bill", "Bill date", "Date of the invoice"
         r"date\s*of\s*(?:the\s*|this\s*)?(?:bill|invoice|billing)", r"bill\s*date",
         r"rechnungs\s*-?\s*datum", r"ausstellungsdatum", r"beleg\s*-?\s*datum",
@@ -196,7 +201,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:zahlbar|zahlen|bezahlen|uberweisen|begleichen|zahlung|uberweisung|ausgleichen)"
         rf"{_GAP}\s+bis(?:\s*(?:zum|spatestens|spatestens\s*zum))?",
         rf"(?:regler|payer|paiement|virement|reglement|payable|acquitter){_GAP}\s+"
-        r"(?:avant\s*le|au\s*plus\s*tard\s*le|jusqu'au)",
+        r"(?:avant\s*le|au\s*plus\s*tard\s*le|jusqu'au|d'ici\s*(?:le|au))",
         # the money reaching the seller: "que le montant nous parvienne le ... au plus tard"
         rf"(?:montant|somme|paiement|reglement|virement){_GAP}\s+(?:parvien\w*|arriv\w*|credite\w*)"
         r"\s+(?:le|avant\s*le|au\s*plus\s*tard\s*le|d'ici\s*le)",
@@ -287,7 +292,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 
 GENERIC_LABELS: Final = frozenset(
     {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto", "nummer",
-     "numero", "number", "base", "vence", "del", "vom", "scad", "n°", "nr", "no", "to", "aan"}
+     "numero", "number", "base", "vence", "del", "vom", "scad", "n°", "nr", "no", "to", "aan",
+     "sent", "gesendet", "envoye", "enviado", "inviato", "verzonden", "verstuurd"}
 )  # fmt: skip
 
 NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})

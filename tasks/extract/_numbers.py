@@ -35,6 +35,9 @@ def invoice_number_value(text: str) -> str | None:
 _AMOUNT_SHAPE: Final = re.compile(r"[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
 
 
+_CAPS: Final = re.compile(r"[A-Z]{1,4}")
+
+
 def identifier(text: str) -> str | None:
     """The value of a bare invoice word ("Unsere Rechnung: SO-64589", "Factuur 2026.86111"):
     only a first token shaped like an identifier (a digit in it, not a date or an amount),
@@ -42,6 +45,10 @@ def identifier(text: str) -> str | None:
     tokens = text.split()
     if not tokens:
         return None
+    if len(tokens) > 1 and _CAPS.fullmatch(tokens[0]) and tokens[0] not in _NOT_PREFIX:
+        rest = identifier(" ".join(tokens[1:]))  # "Invoice CW 638/2026": a capital prefix
+        if rest is not None and rest == tokens[1] and not currencies(tokens[0]):
+            return f"{tokens[0]} {rest}"
     token = tokens[0].strip(",;:()[]")
     if (
         len(token) < 3
@@ -86,6 +93,23 @@ _REVERSING: Final = re.compile(
 """Words of a line citing the invoice a document corrects, reverses or refunds."""
 
 
+_REPLY: Final = frozenset({"re:", "aw:", "wg:", "fw:", "fwd:", "tr:", "rv:", "r:", "i:", "antw:"})
+"""Prefixes a mail client sets before a subject it replies to or forwards."""
+_SUBJECT: Final = frozenset(
+    {"subject", "betreff", "betr.", "objet", "asunto", "oggetto", "onderwerp", "re", "assunto"}
+)
+
+
+def _replied(before: list[str], hit: Hit, layouts: Sequence[PageLayout]) -> bool:
+    """Whether a bare invoice word follows only a mail client's reply or forward prefixes in
+    the value of a subject label left of it on its line: the mail's own invoice."""
+    if not before or any(w not in _REPLY for w in before):
+        return False
+    line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
+    left = [s for s in line if s.x1 <= hit.segment.x0]
+    return bool(left) and left[-1].folded.strip(" :") in _SUBJECT
+
+
 def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
     """A bare invoice word after a citing word ("Avoir sur facture FA-1", "Credits invoice 42",
     "Bezug: | Rechnung 2026-7") names another invoice, not this one."""
@@ -94,6 +118,8 @@ def _cited(hit: Hit, layouts: Sequence[PageLayout]) -> bool:
         line = page_of(layouts, hit.segment.page).lines[hit.segment.line]
         left = [s for s in line if s.x1 <= hit.segment.x0]
         before = left[-1].folded.split() if left else []
+    if _replied(before, hit, layouts):
+        return False  # "Subject: | RE: Invoice CW 638/2026": a reply to this invoice's mail
     words = [w.rstrip(":") for w in before[-3:]]
     while len(words) > 1 and words[-1] in _ARTICLES:  # "Annule et remplace la facture SI-4"
         words.pop()
@@ -205,6 +231,22 @@ def spaced_groups(segment: Segment, text: str, value: str) -> str:
 
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_NOT_PREFIX: Final = frozenset({"NO", "NR", "N", "NUM", "REF", "ID", "NRO", "NO.", "TEL"})
+
+
+def prefixed_value(text: str, value: str) -> str:
+    """A label's value that is a whole piece of text of a short capital prefix and an
+    identifier ("FV 986/06/2026", "RE 2026-118"): the prefix is part of the number, unless
+    it is a number word or a currency code ("NR 4711", "EUR 120")."""
+    joined = joined_identifier(text)
+    if joined is None:
+        return value
+    prefix, rest = joined.split(" ", 1)
+    if rest != value or prefix in _NOT_PREFIX or currencies(prefix):
+        return value
+    if parse_date(rest) is not None and parse_date(rest)[1] == rest:
+        return value  # a date after a prefix is a date, not a number
+    return joined
 
 
 def _pick(
@@ -229,6 +271,8 @@ def _pick(
                 value = joined_identifier(text) or value  # "L 023593 Invoice reference"
             elif value is not None and parse is invoice_number_value:
                 value = spaced_groups(segment, text, value)  # "Bill reference | 2608 29478"
+                if where in ("right", "below"):
+                    value = prefixed_value(text, value)  # "Invoice ref. no. | FV 986/06/2026"
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)

@@ -276,6 +276,10 @@ def _unlabelled_seller(
         )
         # A body-sized block under a one-line sender is the window address: the buyer.
         window = block[0].size < page.body_size * 1.3 and under_sender(block[0], page)
+        # The buyer's name printed again (over its account block) is not the seller.
+        buyer = parties.buyer.name
+        if buyer and same_party(found[0], buyer):
+            continue
         if party_like and not window:
             named.append((block, found[0], found[1], with_ids))
     footer_ids = any(w and b[0].y0 >= footer for b, _, _, w in named)

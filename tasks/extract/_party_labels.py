@@ -104,6 +104,9 @@ BUYER_LABELS: Final = (
     r"(?:te\s*)?belast(?:en)?\s*aan", r"in\s*rekening\s*gebracht\s*aan",
     r"zu\s*lasten\s*(?:von|des|der)?",
     r"to\s*be\s*charged\s*to", r"debit(?:ed)?\s*to",
+    r"(?:a\s*)?imput(?:e|ee|er)\s*a", r"imputad[oa]\s*a", r"imputat[oa]\s*a",
+    r"(?:da\s*)?imputare\s*a", r"allocated\s*to", r"zugeordnet\s*(?:zu|an)",
+    r"toegewezen\s*aan",
     # who pays a rent or a lease: "Tenant", "Mieter", "Locataire"
     r"ship\s*(?:&|and|/)\s*bill\s*to", r"bill\s*(?:&|and|/)\s*ship\s*to",
     r"bill\s*recipient", r"adresse\s*de\s*facture", r"adres\s*(?:voor\s*)?facturatie",

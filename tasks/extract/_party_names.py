@@ -44,8 +44,9 @@ _CONTACT: Final = re.compile(
 """A phone, fax, e-mail or web line ("Tel. 0221 445566", "E-Mail: a@b.de"); not "Internet AG"."""
 _BUSINESS_LINE: Final = re.compile(
     r"^(?:bank\w*|\w*bankverbindung|sparkasse|volksbank|raiffeisen|banque|banco|banca|iban|bic"
-    r"|swift|konto\w*|blz|account|sort\s*code|coordonnees\s*bancaires|domiciliacion|datos\s*banc"
-    r"|appoggio|coordinate\s*bancarie|rekening\w*|handelsreg|amtsgericht|registergericht|registered"
+    r"|swift|konto(?:nummer|nr|inhaber(?:in)?|verbindung|daten|angaben)?|blz|account|sort\s*code"
+    r"|coordonnees\s*bancaires|domiciliacion|datos\s*banc|appoggio|coordinate\s*bancarie"
+    r"|rekening(?:nummer|nr|houder|gegevens)?|handelsreg|amtsgericht|registergericht|registered"
     r"|register|hrb|hra|sitz|geschaftsf|managing|director|ceo|inhaber|vorstand|rcs|siret|siren"
     r"|code\s*ape|naf|capital\s*(?:social|sociale|de)|cap\.\s*soc|rea|kvk|kamer"
     r"|btw|vat|ust|mwst|tva|iva|cif|nif|p\.\s*iva"

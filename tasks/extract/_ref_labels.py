@@ -62,7 +62,8 @@ are not taken for the invoice number or their words for a party label."""
 
 OWN_REF: Final = (
     r"(?:our|unsere?|notre|nos|nuestr[ao]s?|n/|ns\.?|nostr[ao]|onze|ons)\s*(?:ref\.?|reference"
-    r"|referenz|referentie|riferimento|rif\.?|referencia|zeichen|kenmerk)"
+    r"|referenz|referentie|riferimento|rif\.?|referencia|zeichen|kenmerk|kennung"
+    r"|ident(?:ifier|ifikation|ifiant|ificador|ificativo|ificatie|ificatienummer)?)"
 )
 """The issuer's own reference ("Unser Zeichen", "Notre référence", "Ns. rif.", "Ons kenmerk"):
 the document's number when no invoice label numbers it, less sure than one."""

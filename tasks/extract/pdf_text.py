@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
@@ -30,7 +30,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.12.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.13.0")
 
 
 def _currency(
@@ -128,7 +128,7 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     invoice.type_code, type_evidence, titles = title_type(layouts[0])
     if type_evidence is None:
         type_evidence = _reversal(invoice, hits, layouts)
-    if not recognisable(invoice, titled=bool(titles)):
+    if not recognisable(invoice, titled=bool(titles), balanced=_balanced(totals)):
         return None
     currency = _currency(layouts, totals)
     if currency:
@@ -162,14 +162,26 @@ def _reversal(invoice: Invoice, hits: list[Hit], layouts: Sequence[PageLayout]) 
     )  # fmt: skip
 
 
-def recognisable(invoice: Invoice, *, titled: bool = False) -> bool:
+def _balanced(totals: Mapping[str, Found]) -> bool:
+    """Net, tax and grand total each printed under its own label and adding up (net + tax =
+    grand, tax not zero): a priced document even when its number and date sit in prose
+    (an invoice printed from an e-mail, "Re: Invoice CW 638/2026")."""
+    net, tax, grand = (totals.get(name) for name in ("net_total", "tax_total", "grand_total"))
+    if net is None or tax is None or grand is None:
+        return False
+    return tax.value != 0 and net.value + tax.value == grand.value
+
+
+def recognisable(invoice: Invoice, *, titled: bool = False, balanced: bool = False) -> bool:
     """Two of: a number, an issue date, a total, an invoice title ("Beitragsrechnung" over a
-    letter with its premium and no number printed is an invoice too)."""
+    letter with its premium and no number printed is an invoice too), labelled totals that
+    add up (net + tax = grand)."""
     found = [
         invoice.invoice_number is not None,
         invoice.issue_date is not None,
         invoice.grand_total is not None or invoice.net_total is not None,
         titled,
+        balanced,
     ]
     return sum(found) >= 2
 

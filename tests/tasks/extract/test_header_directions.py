@@ -178,3 +178,58 @@ def test_a_date_in_a_row_of_the_item_table_is_never_the_issue_date() -> None:
     found = [Found(dt.date(2026, 7, 22), 0.9, "label:Date", row, row.text),
              Found(dt.date(2026, 8, 8), 0.5, "key:Issued", key, key.text)]  # fmt: skip
     assert [f.value for f in outside_items(found, {0: table})] == [dt.date(2026, 8, 8)]
+
+
+def test_a_short_capital_prefix_in_a_labels_value_is_part_of_the_number() -> None:
+    for number in ["Invoice ref. no.", "Rechnungsnummer", "N° de facture", "Factuurnummer"]:
+        invoice = _draw([(300, 100, number, 9), (300, 112, "FV 986/06/2026", 9),
+                         (420, 100, "Issued on", 9), (420, 112, "12.06.2026", 9)])  # fmt: skip
+        assert invoice.invoice_number == "FV 986/06/2026", number
+    invoice = _draw([(300, 100, "Invoice number", 9), (420, 100, "NR 4711", 9),
+                     (300, 114, "Invoice date", 9), (420, 114, "12.06.2026", 9)])  # fmt: skip
+    assert invoice.invoice_number == "4711"
+
+
+def test_a_running_or_serial_number_label_numbers_the_invoice() -> None:
+    for label in ["Laufende Nummer", "Lfd. Nr.", "Numéro de série", "Número de serie",
+                  "Numero di serie", "Volgnummer", "Running number"]:  # fmt: skip
+        invoice = _draw([(300, 100, label, 9), (300, 112, "H-938", 9),
+                         (420, 100, "Invoice date", 9), (420, 112, "30.06.2026", 9)])  # fmt: skip
+        assert invoice.invoice_number == "H-938", label
+
+
+def test_a_reply_subject_names_the_mails_own_invoice_with_its_prefix() -> None:
+    for label, subject in [("Subject:", "RE: Invoice CW 638/2026"),
+                           ("Betreff:", "AW: Rechnung CW 942/2026"),
+                           ("Objet :", "TR: Facture CW 636/2026")]:  # fmt: skip
+        invoice = _draw([(40, 100, label, 9), (115, 100, subject, 9)], title="")
+        assert invoice.invoice_number == subject.split(None, 2)[2], subject
+    invoice = _draw([(40, 100, "Invoice EUR 120", 9)], title="")
+    assert invoice.invoice_number is None
+
+
+def test_a_french_pay_by_sentence_with_d_ici_gives_the_due_date() -> None:
+    invoice = _draw([(300, 100, "Facture n°", 9), (380, 100, "FA-2026-17", 9),
+                     (300, 114, "Date de facture", 9), (380, 114, "26.07.2026", 9),
+                     (60, 260, "Merci de payer d'ici le 9 août 2026.", 9)])  # fmt: skip
+    assert str(invoice.due_date) == "2026-08-09"
+    assert str(invoice.issue_date) == "2026-07-26"
+
+
+def test_a_mails_sending_day_dates_an_invoice_printed_from_it() -> None:
+    for label in ["Sent:", "Gesendet:", "Envoyé :", "Enviado:", "Inviato:", "Verzonden:"]:
+        invoice = _draw([(40, 100, label, 9), (115, 100, "2 Jul 2026 09:41", 9),
+                         (40, 114, "Subject:", 9), (115, 114, "RE: Invoice CW 638/2026", 9)],
+                        title="")  # fmt: skip
+        assert str(invoice.issue_date) == "2026-07-02", label
+    invoice = _draw([(40, 100, "Sent:", 9), (115, 100, "2 Jul 2026", 9),
+                     (300, 130, "Invoice date", 9), (400, 130, "30.06.2026", 9)])  # fmt: skip
+    assert str(invoice.issue_date) == "2026-06-30"
+
+
+def test_the_issuers_own_identifier_numbers_the_invoice() -> None:
+    for label in ["Nuestro identificador", "Nostro identificativo", "Unsere Kennung",
+                  "Notre identifiant", "Our identifier"]:  # fmt: skip
+        invoice = _draw([(300, 100, label, 9), (300, 112, "043176", 9),
+                         (420, 100, "Invoice date", 9), (420, 112, "07.12.2026", 9)])  # fmt: skip
+        assert invoice.invoice_number == "043176", label
