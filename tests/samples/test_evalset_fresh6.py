@@ -20,6 +20,7 @@ from tests.samples.slices import (
     check_repeatable,
     check_truth_file,
     earlier_labels,
+    earlier_layouts,
     generate_only,
     page_texts,
     plain,
@@ -41,11 +42,15 @@ SLICE = evalset_fresh6.fresh6()
 
 def _earlier_layouts() -> set[str]:
     """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    found = set(generate.DRAW) | set(evalset.DRAW)
-    for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                   evalset.evalset_fresh4, evalset.evalset_fresh5):  # fmt: skip
-        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
-    return found
+    return earlier_layouts(
+        (
+            evalset.evalset_fresh,
+            evalset.evalset_fresh2,
+            evalset.evalset_fresh3,
+            evalset.evalset_fresh4,
+            evalset.evalset_fresh5,
+        )
+    )
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:

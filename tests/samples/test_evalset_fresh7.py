@@ -19,6 +19,7 @@ from tests.samples.slices import (
     check_totals,
     check_truth_file,
     earlier_labels,
+    earlier_layouts,
     generate_only,
     page_texts,
     plain,
@@ -36,17 +37,20 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh7.fresh7()
-# The sixth slice's styles (written before this one, committed separately).
-FRESH6_STYLES = ("dental", "printshop", "webshop", "customs", "photo", "erp", "centred")
 
 
 def _earlier_layouts() -> set[str]:
     """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    found = set(generate.DRAW) | set(evalset.DRAW) | set(FRESH6_STYLES)
-    for module in (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                   evalset.evalset_fresh4, evalset.evalset_fresh5):  # fmt: skip
-        found |= set(module.DRAW) | set(getattr(module, "STYLE", {}))
-    return found
+    return earlier_layouts(
+        (
+            evalset.evalset_fresh,
+            evalset.evalset_fresh2,
+            evalset.evalset_fresh3,
+            evalset.evalset_fresh4,
+            evalset.evalset_fresh5,
+            evalset.evalset_fresh6,
+        )
+    )
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
