@@ -25,6 +25,7 @@ from core.files import JPEG, PDF, PNG, TIFF, XML, ZIP, sniff_media_type
 from core.models import Extraction, ExtractorInfo, Invoice
 from tasks.extract._crosscheck import crosscheck, split_invoices
 from tasks.extract._layout import PageLayout, read_layout
+from tasks.extract._other_documents import other_document
 from tasks.extract.einvoice import EINVOICE_XML, XmlRejected, embedded_xml, read_einvoice
 from tasks.extract.gemini import GeminiConfig, second_opinion
 from tasks.extract.ocr import (
@@ -333,8 +334,15 @@ def _read_rules(
             warnings=warnings,
         )
     if invoice is None:
+        other = other_document(groups[0][0])
+        error = (
+            f'The document is titled "{other[1].text}", {other[0]}, not an invoice: '
+            "nothing was read from it."
+            if other
+            else "No invoice fields (number, date, totals) were recognised in the document's text."
+        )
         return failed_extraction(
-            "No invoice fields (number, date, totals) were recognised in the document's text.",
+            error,
             text=text,
             page_count=page_count,
             extractor=extractor,

@@ -18,6 +18,7 @@ from tasks.extract._header import read_header, title_type
 from tasks.extract._hits import Found, Hit, find_hits
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import cites_reversed_invoice
+from tasks.extract._other_documents import other_document
 from tasks.extract._parse import CURRENCY_CUE, IBAN_RE, currencies
 from tasks.extract._parties import Parties, find_parties
 from tasks.extract._rows import all_items, read_tables
@@ -30,7 +31,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.13.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.13.1")
 
 
 def _currency(
@@ -128,6 +129,8 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     invoice.type_code, type_evidence, titles = title_type(layouts[0])
     if type_evidence is None:
         type_evidence = _reversal(invoice, hits, layouts)
+    if not titles and other_document(layouts[0]) is not None:
+        return None  # a quotation or delivery note is not read as an invoice
     if not recognisable(invoice, titled=bool(titles), balanced=_balanced(totals)):
         return None
     currency = _currency(layouts, totals)
