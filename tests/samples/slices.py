@@ -29,6 +29,7 @@ import evalset_fresh7_text  # noqa: E402
 import evalset_fresh8_text  # noqa: E402
 import evalset_fresh9_text  # noqa: E402
 import evalset_fresh10_text  # noqa: E402
+import evalset_fresh11_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -219,9 +220,10 @@ def earlier_labels(
     with_fresh8: bool = False,
     with_fresh9: bool = False,
     with_fresh10: bool = False,
+    with_fresh11: bool = False,
 ) -> dict[str, set[str]]:
     """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to tenth slices' only when asked for)."""
+    to eleventh slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -240,7 +242,8 @@ def earlier_labels(
                  (with_fresh7, evalset_fresh7_text),
                  (with_fresh8, evalset_fresh8_text),
                  (with_fresh9, evalset_fresh9_text),
-                 (with_fresh10, evalset_fresh10_text))  # fmt: skip
+                 (with_fresh10, evalset_fresh10_text),
+                 (with_fresh11, evalset_fresh11_text))  # fmt: skip
         for wanted, module in later:
             if wanted:
                 for phrasings in module.WORDING[lang].values():
@@ -272,7 +275,7 @@ def generate_only(out: Path, name: str) -> Path:
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
               "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
               "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10,
-              "fresh11": evalset.evalset_fresh11}  # fmt: skip
+              "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():
