@@ -15,6 +15,9 @@ from tasks.extract._labels import LabelMatch, find_labels
 from tasks.extract._parse import fold
 
 Box = tuple[float, float, float, float]
+Labels = tuple[tuple[int, LabelMatch], ...]
+LabelsSeen = dict[str, Labels]
+"""The labels of every text read so far in one document (`Segment.seen`)."""
 
 
 @dataclass(frozen=True)
@@ -37,22 +40,31 @@ class Segment:
     text: str = field(init=False)
     folded: str = field(init=False)
     bbox: Box = field(init=False)
+    seen: LabelsSeen | None = field(default=None, repr=False, compare=False)
+    """The document's labels by text, so that a text printed again (a repeated header, a
+    footer) is not searched again."""
 
     def __post_init__(self) -> None:
         self.text = " ".join(word.text for word in self.words)
         self.folded = fold(self.text)
+        boxes = [word.bbox for word in self.words]
         self.bbox = (
-            round(min(w.bbox[0] for w in self.words), 2),
-            round(min(w.bbox[1] for w in self.words), 2),
-            round(max(w.bbox[2] for w in self.words), 2),
-            round(max(w.bbox[3] for w in self.words), 2),
+            round(min([b[0] for b in boxes]), 2),
+            round(min([b[1] for b in boxes]), 2),
+            round(max([b[2] for b in boxes]), 2),
+            round(max([b[3] for b in boxes]), 2),
         )
 
     @cached_property
-    def labels(self) -> tuple[tuple[int, LabelMatch], ...]:
+    def labels(self) -> Labels:
         """Every field label in its text (`find_labels`), sought once however many times the
         page is read (each page alone, then with the pages of its invoice)."""
-        return tuple(find_labels(self.folded))
+        if self.seen is None:
+            return tuple(find_labels(self.folded))
+        found = self.seen.get(self.folded)
+        if found is None:
+            found = self.seen[self.folded] = tuple(find_labels(self.folded))
+        return found
 
     @property
     def x0(self) -> float:
@@ -90,6 +102,9 @@ class PageLayout:
     height: float
     lines: list[list[Segment]]
     body_size: float
+    found: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What a rule found on the page by itself, kept for each time the page is read in its
+    document (alone, then with the pages of its invoice): the header of its item table."""
 
     @property
     def segments(self) -> list[Segment]:
@@ -109,52 +124,65 @@ def page_words(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> 
             if line.get("dir", (1, 0))[0] < 0.9:  # skip rotated text
                 continue
             for span in line["spans"]:
+                size = span["size"]
                 bold = bool(span["flags"] & 16) or "bold" in span["font"].lower()
                 color = int(span.get("color") or 0)
-                chars: list[tuple[str, Box]] = []
+                widest = size * 0.4  # a wider gap between characters ends the word
+                text: list[str] = []
+                boxes: list[Box] = []
                 for char in span["chars"]:
-                    c, box = char["c"], tuple(char["bbox"])
-                    gap = box[0] - chars[-1][1][2] if chars else 0.0
-                    if c.isspace() or gap > span["size"] * 0.4:
-                        _flush(words, chars, span["size"], bold, color)
-                        chars = []
-                    if not c.isspace():
-                        chars.append((c, box))
-                _flush(words, chars, span["size"], bold, color)
+                    c, box = char["c"], char["bbox"]
+                    if c.isspace():
+                        _flush(words, text, boxes, size, bold, color)
+                        text, boxes = [], []
+                        continue
+                    if boxes and box[0] - boxes[-1][2] > widest:
+                        _flush(words, text, boxes, size, bold, color)
+                        text, boxes = [], []
+                    text.append(c)
+                    boxes.append(box)
+                _flush(words, text, boxes, size, bold, color)
     return words
 
 
 def _flush(
-    words: list[Word], chars: list[tuple[str, Box]], size: float, bold: bool, color: int = 0
+    words: list[Word], text: list[str], boxes: list[Box], size: float, bold: bool, color: int
 ) -> None:
-    if not chars:
+    if not boxes:
         return
-    text = "".join(c for c, _ in chars)
     bbox = (
-        chars[0][1][0],
-        min(b[1] for _, b in chars),
-        chars[-1][1][2],
-        max(b[3] for _, b in chars),
+        boxes[0][0],
+        min([b[1] for b in boxes]),
+        boxes[-1][2],
+        max([b[3] for b in boxes]),
     )
-    words.append(Word(text, bbox, size, bold, color))
+    words.append(Word("".join(text), bbox, size, bold, color))
 
 
-def read_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageLayout:
-    """Group the page's words into visual lines (top to bottom) and segments (left to right)."""
+def read_layout(
+    page: pymupdf.Page,
+    textpage: pymupdf.TextPage | None = None,
+    seen: LabelsSeen | None = None,
+) -> PageLayout:
+    """Group the page's words into visual lines (top to bottom) and segments (left to right).
+
+    `seen` is shared by the pages of one document (see `Segment.seen`)."""
     words = sorted(
         page_words(page, textpage), key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])
     )
     rows: list[list[Word]] = []
+    middles: list[float] = []  # the vertical middles of the last row's words
     for word in words:
         middle = (word.bbox[1] + word.bbox[3]) / 2
         if rows:
             last = rows[-1]
-            last_middle = median((w.bbox[1] + w.bbox[3]) / 2 for w in last)
             height = min(word.bbox[3] - word.bbox[1], last[0].bbox[3] - last[0].bbox[1])
-            if abs(middle - last_middle) < max(height * 0.45, 1.0):
+            if abs(middle - median(middles)) < max(height * 0.45, 1.0):
                 last.append(word)
+                middles.append(middle)
                 continue
         rows.append([word])
+        middles = [middle]
     lines: list[list[Segment]] = []
     for row in rows:
         row.sort(key=lambda w: w.bbox[0])
@@ -163,10 +191,10 @@ def read_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
         for word in row[1:]:
             gap = word.bbox[0] - current[-1].bbox[2]
             if gap > max(word.size, current[-1].size) * 1.0:
-                segments.append(Segment(page.number or 0, current, len(lines)))
+                segments.append(Segment(page.number or 0, current, len(lines), seen=seen))
                 current = []
             current.append(word)
-        segments.append(Segment(page.number or 0, current, len(lines)))
+        segments.append(Segment(page.number or 0, current, len(lines), seen=seen))
         lines.append(segments)
     sizes = [w.size for w in words]
     return PageLayout(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
@@ -120,6 +121,17 @@ def _read_on(table: Table, layout: PageLayout, hint: str | None, before: Decimal
         table.last_line, table.closed, table.follows = more.last_line, more.closed, more.follows
 
 
+def header_table(layout: PageLayout) -> Table | None:
+    """`find_table(layout)`, sought once per page (`PageLayout.found`): a new table to fill
+    each time."""
+    if "table" not in layout.found:
+        layout.found["table"] = find_table(layout)
+    header: Table | None = layout.found["table"]
+    if header is None:
+        return None
+    return replace(header, columns=list(header.columns), items=[], rows=[])
+
+
 def read_tables(layouts: Sequence[PageLayout], decimal_hint: str | None) -> dict[int, Table]:
     """The line-item table by page: it starts at the first header and goes on over the next
     pages (under a repeated header or, without one, in the same columns) until the totals."""
@@ -128,7 +140,7 @@ def read_tables(layouts: Sequence[PageLayout], decimal_hint: str | None) -> dict
     waiting = False
     before = Decimal(0)
     for layout in layouts:
-        table = find_table(layout)
+        table = header_table(layout)
         continued = False
         if table is None and previous is not None and not previous.closed:
             table = Table(

@@ -24,7 +24,7 @@ import pymupdf
 from core.files import JPEG, PDF, PNG, TIFF, XML, ZIP, sniff_media_type
 from core.models import Extraction, ExtractorInfo, Invoice
 from tasks.extract._crosscheck import crosscheck, split_invoices
-from tasks.extract._layout import PageLayout, read_layout
+from tasks.extract._layout import LabelsSeen, PageLayout, read_layout
 from tasks.extract._other_documents import other_document
 from tasks.extract.einvoice import EINVOICE_XML, XmlRejected, embedded_xml, read_einvoice
 from tasks.extract.gemini import GeminiConfig, second_opinion
@@ -37,7 +37,7 @@ from tasks.extract.ocr import (
     ocr_textpage,
     open_image,
 )
-from tasks.extract.pdf_text import PDF_RULES, parse_invoice
+from tasks.extract.pdf_text import PDF_RULES, invoice_fields, parse_invoice
 
 logger = logging.getLogger(__name__)
 
@@ -288,13 +288,14 @@ def _layouts(
                 )
             warnings.append(f"{len(scanned)} page(s) have no text layer and were skipped: {error}")
     layouts = []
+    seen: LabelsSeen = {}
     for i, page in enumerate(pages):
         if i in scanned and language:
             textpage = ocr_textpage(page, language=language)
             texts[i] = page.get_text(textpage=textpage)
-            layouts.append(read_layout(page, textpage))
+            layouts.append(read_layout(page, textpage, seen))
         else:
-            layouts.append(read_layout(page))
+            layouts.append(read_layout(page, seen=seen))
     text = "\n".join(texts).strip()
     if not text:
         return (
@@ -316,7 +317,7 @@ def _read_rules(
     warnings: list[str],
 ) -> Extraction:
     try:
-        groups = split_invoices(layouts, parse_invoice) if len(layouts) > 1 else [layouts]
+        groups = split_invoices(layouts, invoice_fields) if len(layouts) > 1 else [layouts]
         if len(groups) > 1:
             warnings.append(
                 f"The PDF holds {len(groups)} invoices (pages "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Final
 
 from core.models import Evidence, ExtractorInfo, Invoice
@@ -22,6 +23,7 @@ from tasks.extract._other_documents import other_document
 from tasks.extract._parse import CURRENCY_CUE, IBAN_RE, currencies
 from tasks.extract._parties import Parties, find_parties
 from tasks.extract._rows import all_items, read_tables
+from tasks.extract._table import Table
 from tasks.extract._totals import (
     check_lines,
     choose_totals,
@@ -97,8 +99,44 @@ def _crowns(layouts: Sequence[PageLayout]) -> tuple[str, Evidence] | None:
     return None
 
 
+@dataclass
+class _Fields:
+    """What `parse_invoice` reads before the currency and the parties, with what they need."""
+
+    invoice: Invoice
+    hits: list[Hit]
+    totals: dict[str, Found]
+    table: Table | None
+    type_evidence: Evidence | None
+    used: set[int]
+
+
+def invoice_fields(layouts: Sequence[PageLayout]) -> Invoice | None:
+    """The invoice as `parse_invoice` reads it, without its currency, parties and confidence
+    (its number, dates and totals are the same): enough to tell which invoice a page shows."""
+    fields = _read_fields(layouts)
+    return fields.invoice if fields else None
+
+
 def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
     """The invoice the pages show, or None when no invoice fields are recognisable."""
+    fields = _read_fields(layouts)
+    if fields is None:
+        return None
+    invoice = fields.invoice
+    currency = _currency(layouts, fields.totals)
+    if currency:
+        invoice.currency, invoice.evidence["currency"] = currency
+    if fields.type_evidence:
+        invoice.evidence["type_code"] = fields.type_evidence
+    positive_credit(invoice)
+    parties = find_parties(layouts, fields.hits, fields.table, fields.used)
+    _apply_parties(invoice, parties)
+    invoice.confidence = overall_confidence(invoice)
+    return invoice
+
+
+def _read_fields(layouts: Sequence[PageLayout]) -> _Fields | None:
     if not layouts:
         return None
     hint = decimal_hint(layouts)
@@ -133,17 +171,8 @@ def parse_invoice(layouts: Sequence[PageLayout]) -> Invoice | None:
         return None  # a quotation or delivery note is not read as an invoice
     if not recognisable(invoice, titled=bool(titles), balanced=_balanced(totals)):
         return None
-    currency = _currency(layouts, totals)
-    if currency:
-        invoice.currency, invoice.evidence["currency"] = currency
-    if type_evidence:
-        invoice.evidence["type_code"] = type_evidence
-    positive_credit(invoice)
     used = {id(f.segment) for f in (*numbers, *issued, *due, *totals.values())} | titles
-    parties = find_parties(layouts, hits, table, used)
-    _apply_parties(invoice, parties)
-    invoice.confidence = overall_confidence(invoice)
-    return invoice
+    return _Fields(invoice, hits, totals, table, type_evidence, used)
 
 
 def _reversal(invoice: Invoice, hits: list[Hit], layouts: Sequence[PageLayout]) -> Evidence | None:
@@ -211,4 +240,11 @@ def overall_confidence(invoice: Invoice) -> float:
     return round(score, 3)
 
 
-__all__ = ["KEY_FIELDS", "PDF_RULES", "overall_confidence", "parse_invoice", "recognisable"]
+__all__ = [
+    "KEY_FIELDS",
+    "PDF_RULES",
+    "invoice_fields",
+    "overall_confidence",
+    "parse_invoice",
+    "recognisable",
+]
