@@ -173,6 +173,17 @@ def _two_names(phrase: list[Word], named: str) -> bool:
     return _named(fold(phrase[-1].text)) == "description" and bool(prefix)
 
 
+_QUALIFIED: Final = frozenset({"quantity", "unit_price"})
+
+
+def _qualifier(cell: tuple[str, list[Word]]) -> bool:
+    """An unnamed cell of one word that may qualify the column name after it: a capitalised
+    word of letters ("Berechnete"), not a word of running text ("the", "Hello,")."""
+    kind, words = cell
+    text = words[0].text if len(words) == 1 else ""
+    return not kind and len(text) > 2 and text[:1].isupper() and text.isalpha()
+
+
 def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Segment]]:
     """The words of a line grouped into header cells: the longest phrase naming a column, with
     any currency or unit suffix after it; other words form unnamed cells."""
@@ -204,6 +215,13 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
                 break
             phrase = [*phrase, words[index]]
             index += 1
+        if kind in _QUALIFIED and cells and _qualifier(cells[-1]):
+            # an unnamed word right before a quantity's or price's name (one space away)
+            # qualifies it: "Berechnete Menge", "Gelieferte Anzahl", "Vereinbarter Preis"
+            previous = cells[-1][1]
+            if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * 0.4:
+                cells[-1] = (kind, [*previous, *phrase])
+                continue
         if kind and cells and _same_cell(cells[-1], kind) and kind != "position":
             # two names of one column side by side: "Descrizione prestazione", or a word
             # naming the position that qualifies the description: "Line details"

@@ -23,7 +23,7 @@ from tasks.extract._numbers import (
 )
 from tasks.extract._other_dated import own_dates
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
-from tasks.extract._split_labels import joined_labels
+from tasks.extract._split_labels import joined_labels, qualified_dates
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
 from tasks.extract._title_numbers import self_named_numbers, title_numbers
@@ -63,6 +63,7 @@ def _dates_after_numbers(
             continue
         text = hit.segment.text  # the cue may itself be a label word ("de fecha")
         after = text[text.find(number, hit.start) + len(number) :]
+        after = _MORE_GROUPS.sub("", after, count=1)  # "Nr. KS 2026 632 vom": the whole run
         cue = DATE_CUE.match(after)
         if not cue:
             continue
@@ -78,6 +79,10 @@ def _dates_after_numbers(
             source = f"label:{hit.label.rstrip(':')}+date cue"
             found.append(Found(day[0], 0.8, source, segment, segment.text))
     return found
+
+
+_MORE_GROUPS: Final = re.compile(r"^(?: \d{2,}){1,3}(?= )")
+"""The further digit groups of a number printed in spaced groups ("KS 2026 632")."""
 
 
 _ENGLISH: Final = frozenset(
@@ -165,6 +170,10 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             title = credit or _trailing(_INVOICE_SEARCH, folded)
         if not title:
             continue
+        if (correction or credit or typed) and (
+            segment.size < layout.body_size * 0.95 or _caption_row(layout, segment)
+        ):
+            continue  # "Vehículo | Salida | Devolución": a box's captions, not a title
         alone = title.end() >= len(folded.rstrip(" :")) and segment.y0 < layout.height * 0.4
         if not (prominent or alone):  # a title in body type stands alone high on the page
             continue
@@ -228,6 +237,23 @@ _SELF_CREDIT: Final = re.compile(
     rf"(?:{CREDIT_RE.pattern})"
 )
 """A document naming itself a credit note in its text: "Diese Gutschrift bezieht sich auf"."""
+
+
+def _caption_row(layout: PageLayout, segment: Segment) -> bool:
+    """Whether `segment` is one of a row of captions in body type or smaller: two or more other
+    pieces of its line set in its size and weight, without digits (the heads of a box's
+    columns). A title stands out of its line; a caption is one of its kind."""
+    if segment.size >= layout.body_size * 1.2:
+        return False
+    peers = [
+        s
+        for s in layout.lines[segment.line]
+        if s is not segment
+        and abs(s.size - segment.size) < 0.3
+        and s.bold == segment.bold
+        and not any(c.isdigit() for c in s.text)
+    ]
+    return len(peers) >= 2
 
 
 def _trailing(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
@@ -349,7 +375,7 @@ def read_header(
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
-    hits = own_dates(layouts, joined_labels(layouts, hits))
+    hits = own_dates(layouts, qualified_dates(joined_labels(layouts, hits)))
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))

@@ -28,7 +28,7 @@ from tasks.extract._total_labels import AMOUNT_DUE_LABELS, GRAND_LABELS, NET_LAB
 
 _NO = NO
 _REF = (
-    r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk|kennung"
+    r"(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk|kennung"
     r"|kennzeichen|ident(?:ifier|ifikation|ifiant|ificador|ificativo|ificatie)?|codice|codigo"
     r"|serial(?:\s*(?:no\.?|number))?|serie)"
 )
@@ -38,7 +38,7 @@ INVOICE_WORDS: Final = (
     r"|[a-z]*factuur"
 )
 """The invoice word in en, de, fr, es, it and nl (also compounds: "Verkoopfactuur")."""
-GENERIC_REF: Final = r"(?:ref\.?|reference|referenz|referentie|riferimento|referencia)"
+GENERIC_REF: Final = r"(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento|referencia)"
 """A reference word alone: "Reference no." numbers the document only when nothing else does."""
 _OWNER = r"(?:our|your|unsere|ihre|notre|votre|nuestra|su|vostra|nostra|onze|uw)"
 _GAP = r"(?:\s+[a-z0-9%.,']{1,15}){0,5}?"
@@ -149,7 +149,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"|van\s*de\s*)?(?:invoice|rechnung|facture|factura|fattura|factuur)",
         r"(?:erstellt|ausgestellt|berechnet|fakturiert)\s*(?:am|den)", r"datum\s*der\s*ausstellung",
         r"(?:etablie?|emise?|facturee?)\s*le", r"date\s*d'etablissement",
-        r"(?:emitida|expedida|extendida|facturada)\s*(?:el|en)", r"fecha\s*de\s*facturacion",
+        r"(?:emitid[ao]|expedid[ao]|extendid[ao]|facturad[ao])\s*(?:el|en)",
+        r"fecha\s*de\s*facturacion",
         r"(?:emess[ao]|fatturat[ao])\s*(?:il|in\s*data)", r"data\s*(?:di\s*)?fatturazione",
         r"(?:opgemaakt|uitgegeven|gefactureerd|gedateerd)\s*op", r"uitgiftedatum",
         r"(?:rg|rech|rechn|re|fakt|fact|fatt|fra|fv)\.?\s*-?\s*(?:datum|date|data|fecha|dat\.)",

@@ -59,6 +59,9 @@ ISSUE_LABELS: Final = (
     r"datiert(?:\s*(?:vom|am|den))?", r"datee\s*(?:du|le)", r"(?<![a-z]\s)(?:con|de)\s*fecha",
     r"(?<![a-z]\s)(?:in|con)\s*data", r"gedateerd(?:\s*op)?", r"fechad[ao](?:\s*el)?",
     r"datat[ao](?:\s*il)?",
+    # drawn up on: "Redatta il", "Rédigée le", "Redactada el", "Opgesteld op", "Drawn up on"
+    r"redatt[ao](?:\s*(?:il|in\s*data))?", r"redigee?\s*le", r"redactad[ao]\s*(?:el|en)",
+    r"opgesteld\s*op", r"(?:drawn\s*up|prepared)\s*on",
     # an invoice word and the verb of issuing it: "Factura emitida", "Fattura emessa",
     # "Factuur opgemaakt", "Invoice raised", "Rechnung ausgestellt"
     rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:emitida|expedida|extendida|emess[ao]|emise?|etablie?"

@@ -13,7 +13,7 @@ from typing import Final
 from tasks.extract._before import joined_identifier
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
-from tasks.extract._layout import PageLayout, Segment, page_of
+from tasks.extract._layout import PageLayout, Segment, Word, page_of
 from tasks.extract._parse import currencies, fold, parse_date
 from tasks.extract._ref_labels import OWN_REF
 
@@ -146,7 +146,7 @@ def short_no(hit: Hit) -> bool:
 
 DATE_CUE: Final = re.compile(
     r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
-    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on)\s*:?\s*",
+    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on|de(?=\s+\d))\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -189,7 +189,7 @@ _ANOTHER: Final = re.compile(
 rectificada", "Ursprüngliche Rechnungsnummer", "Fattura originale n."."""
 
 
-def _of_another_invoice(hit: Hit) -> bool:
+def of_another_invoice(hit: Hit) -> bool:
     """An invoice label qualified as another invoice's, by a word before it, inside it or
     after it: the number it points at is the invoice this one corrects or cites."""
     before = hit.segment.folded[: hit.start].split()
@@ -208,26 +208,47 @@ def _key_like(segment: Segment) -> bool:
     )
 
 
-_GROUPS: Final = re.compile(r"\d{2,}(?: \d{2,}){1,3}")
+_GROUP: Final = re.compile(r"\d{2,}")
 
 
 def spaced_groups(segment: Segment, text: str, value: str) -> str:
     """The whole run of digit groups a label's value prints with single word spaces ("2608
-    29478"), when the run is all the text left on the segment and every gap between its groups
-    is a normal word space; otherwise the first group alone. A date is never glued."""
-    text = text.strip()
-    if not _GROUPS.fullmatch(text) or not text.startswith(value + " "):
-        return value
+    29478"), perhaps after a short capital prefix ("KS 2026 632"), when the run ends the value
+    (or a date cue follows it: "KS 2026 632 vom 01.11.2026") and every gap between its tokens
+    is a normal word space; otherwise the first group alone. A date, a year after the first
+    group, a currency or a following word or number is never glued."""
     tokens = text.split()
-    if parse_date(text) is not None or any(_YEAR.fullmatch(t) for t in tokens[1:]):
+    first = 1 if len(tokens) > 2 and _prefix(tokens[0]) else 0
+    run = list(itertools.takewhile(_GROUP.fullmatch, tokens[first : first + 4]))
+    if len(run) < 2 or run[0] != value:
+        return value
+    rest = " ".join(tokens[first + len(run) :])
+    if rest and not (DATE_CUE.match(rest) and parse_date(rest) is not None):
+        return value  # "4711 0815 Kundennr.", "12 345 678,90": more follows the groups
+    if parse_date(" ".join(run)) is not None or any(_YEAR.fullmatch(t) for t in run[1:]):
         return value  # "12 05 2026", "4711 2026": a date or a year follows
-    words = segment.words[-len(tokens) :]
-    if [w.text for w in words] != tokens:
+    run = tokens[:first] + run
+    words = _words_of(segment, run)
+    if words is None:
         return value
     for left, right in itertools.pairwise(words):
         if right.bbox[0] - left.bbox[2] > 0.5 * max(left.size, right.size):
             return value  # a wider gap: the groups are two values, not one
-    return text
+    return " ".join(run)
+
+
+def _prefix(token: str) -> bool:
+    """A short capital prefix of a number ("KS", "RE"), not a number word or a currency."""
+    return bool(_CAPS.fullmatch(token)) and token not in _NOT_PREFIX and not currencies(token)
+
+
+def _words_of(segment: Segment, tokens: list[str]) -> list[Word] | None:
+    """The words of `segment` that print `tokens` one after another (the last such run)."""
+    texts = [w.text for w in segment.words]
+    for at in range(len(texts) - len(tokens), -1, -1):
+        if texts[at : at + len(tokens)] == tokens:
+            return segment.words[at : at + len(tokens)]
+    return None
 
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -305,8 +326,16 @@ def _in_text(hit: Hit) -> bool:
     if _OWN_REF_RE.match(fold(hit.label)):
         return True
     text = hit.segment.text
-    ends = not hit.rest.strip(" .") and text.rstrip().endswith(".")
-    return ends and len(text[: hit.start].split()) >= 3
+    if len(text[: hit.start].split()) < 3:
+        return False
+    if not hit.rest.strip(" ."):
+        return text.rstrip().endswith(".")
+    # "unter Angabe der Belegnummer erbeten.": the sentence goes on in small words, no value
+    return all(_SMALL_WORD.fullmatch(w) for w in hit.rest.split())
+
+
+_SMALL_WORD: Final = re.compile(r"[^\W\dA-Z][^\W\d]*[.,;!)]?")
+"""A word of running text: lower-case letters, perhaps closing the sentence."""
 
 
 def _claimed(hits: list[Hit], layouts: Sequence[PageLayout]) -> set[int]:
@@ -325,9 +354,9 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
         for h in hits
         if h.field == "invoice_number" and h not in bare and not _names_other(h) and not _in_text(h)
     ]
-    labelled = [h for h in labelled if not _of_another_invoice(h)]
+    labelled = [h for h in labelled if not of_another_invoice(h)]
     bare = [h for h in bare if not _cited(h, layouts) and not _names_other(h)]
-    bare = [h for h in bare if not _of_another_invoice(h)]
+    bare = [h for h in bare if not of_another_invoice(h)]
     claimed = _claimed(hits, layouts)
     found = _pick(labelled, layouts, invoice_number_value, claimed)
     for item in _pick(bare, layouts, identifier, claimed):
@@ -338,5 +367,5 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
 
 __all__ = [
     "DATE_CUE", "bare_word", "cites_reversed_invoice", "identifier", "invoice_number_value",
-    "invoice_numbers", "short_no",
+    "invoice_numbers", "of_another_invoice", "short_no",
 ]  # fmt: skip

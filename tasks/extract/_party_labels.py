@@ -23,7 +23,37 @@ ACCOUNT_HOLDER_LABELS: Final = (
 """Who holds an account: the customer's account at the seller (storage, subscription), or, by
 the bank details, the holder of the seller's bank account; `_party_context` tells them apart."""
 
+_OF_THE = (
+    r"(?:\s*-?\s*|\s+(?:of\s*(?:the\s*|this\s*)?|for\s*(?:the\s*)?|de\s*(?:la\s*|l')?|du\s*|des\s*"
+    r"|della\s*|dell'|di\s*|del\s*|der\s*|zur\s*|fur\s*(?:die\s*)?|van\s*(?:de\s*)?"
+    r"|voor\s*(?:de\s*)?))"
+)
+_BILL_WORD = (
+    r"(?:invoice|bill(?:ing)?|rechnung|facture|facturation|factura|facturacion|fattura"
+    r"|fatturazione|factuur|facturatie)"
+)
+_RECIPIENT = (
+    r"(?:recipient|receiver|addressee|empfanger(?:in)?|adressat(?:in)?|destinataire"
+    r"|destinatari[oa]|receptor(?:a)?|ricevente|ontvanger|geadresseerde)"
+)
+_ISSUER = (
+    r"(?:issuer|sender|aussteller(?:in)?|ersteller(?:in)?|emetteur|expediteur|emisor|remitente"
+    r"|expedidor|emittente|mittente|uitgever|afzender|opsteller|verzender)"
+)
+RECIPIENT_CAPTIONS: Final = (
+    rf"{_RECIPIENT}{_OF_THE}{_BILL_WORD}", rf"{_BILL_WORD}s?\s*-?\s*{_RECIPIENT}",
+)  # fmt: skip
+"""Who receives the bill, with the invoice word ("Destinataire de la facture", "Destinatario
+della fattura", "Ontvanger factuur", "Invoice recipient", "Empfänger der Rechnung"): a
+caption, never a name, and a name may follow it on its line."""
+ISSUER_CAPTIONS: Final = (
+    rf"{_ISSUER}{_OF_THE}{_BILL_WORD}", rf"{_BILL_WORD}s?\s*-?\s*{_ISSUER}",
+)  # fmt: skip
+"""Who issues the bill ("Émetteur de la facture", "Emisor de la factura", "Invoice issuer",
+"Uitgever factuur"): the seller's caption."""
+
 CAPTION_LABELS: Final = (
+    *RECIPIENT_CAPTIONS,
     r"(?:bill|sold|invoice)\s*-?\s*to\s*(?:party|customer|account)",
     r"(?:invoice|bill(?:ing)?)\s*(?:addressee|holder|payer)", r"addressee", r"bill\s*payer",
     r"paying\s*party", r"(?:invoiced|billed|made\s*out)\s*(?:in\s*the\s*name\s*of|to)",
@@ -43,7 +73,9 @@ CAPTION_LABELS: Final = (
 di", "Facturé au nom de", "Op naam van"): a name may follow them on their line."""
 
 _INLINE: Final = re.compile(
-    "(?:" + "|".join(f"(?:{p})" for p in (*CAPTION_LABELS, *ACCOUNT_HOLDER_LABELS)) + r")\W*$"
+    "(?:"
+    + "|".join(f"(?:{p})" for p in (*CAPTION_LABELS, *ISSUER_CAPTIONS, *ACCOUNT_HOLDER_LABELS))
+    + r")\W*$"
 )
 
 
@@ -148,6 +180,7 @@ SELLER_LABELS: Final = (
     r"in\s*rechnung\s*gestellt\s*von", r"(?:supplier|seller|vendor)\s*party",
     r"landlord", r"lessor", r"vermieter(?:in)?", r"verpachter", r"bailleur", r"arrendador",
     r"locatore", r"verhuurder",
+    *ISSUER_CAPTIONS,
 )  # fmt: skip
 
 # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.

@@ -108,6 +108,14 @@ _COUNTRIES: Final = (
 VAT_PREFIXES: Final = frozenset(f"{_COUNTRIES} GB XI CH CHE NO".split())
 
 
+_OF_BILL: Final = re.compile(
+    r"(?:(?:of\s*(?:the\s*|this\s*)?|for\s*(?:the\s*)?|de\s*(?:la\s*|l')?|du|des|della|dell'|di|del"
+    r"|der|zur|fur(?:\s*die)?|van(?:\s*de)?|voor(?:\s*de)?)\s*)?(?:invoice|bill|rechnung|facture"
+    r"|factura|fattura|factuur)\W*$"
+)
+"""The rest of a line after a party word that makes it a caption: "de la facture", "factuur"."""
+
+
 def collapse_spaced(text: str) -> str:
     """ "K O S T E N R E C H N U N G" -> "KOSTENRECHNUNG": titles printed letter-spaced."""
     return text.replace(" ", "") if _SPACED.match(text) else text
@@ -124,7 +132,9 @@ def is_label(text: str) -> bool:
     if re.match(r"['\u2019`]\w", text[found.end :]):
         return False  # the label's word goes on past an apostrophe: "Net'Azur", "Total'Eco"
     if found.field in PARTY_FIELDS:
-        return party_label(rest, text[: found.end])
+        # a party word with an invoice word ("Client de la facture", "Klant factuur") is a
+        # caption, never a name
+        return bool(_OF_BILL.match(fold(rest))) or party_label(rest, text[: found.end])
     generic = folded[: found.end].strip(" .:") in GENERIC_LABELS
     return not (generic and rest[:1].isalpha())
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks.extract._hits import Hit
-from tasks.extract._labels import find_labels
+from tasks.extract._labels import BARE_INVOICE_RE, find_labels
 from tasks.extract._layout import PageLayout, Segment
-from tasks.extract._parse import fold
+from tasks.extract._numbers import of_another_invoice
+from tasks.extract._parse import fold, parse_date
 
 
 def _key_like(segment: Segment) -> bool:
@@ -74,4 +75,42 @@ def joined_labels(layouts: Sequence[PageLayout], hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if id(h.segment) not in replaced] + joined
 
 
-__all__ = ["joined_labels"]
+def _dated_invoice_word(hit: Hit) -> bool:
+    """A bare invoice word whose value opens with a date: an invoice word never takes a date,
+    so the date is the value of a date label that the invoice word qualifies."""
+    if hit.field != "invoice_number" or not BARE_INVOICE_RE.fullmatch(fold(hit.label)):
+        return False
+    if of_another_invoice(hit):
+        return False  # "Datum der Originalrechnung": the date of the invoice this one corrects
+    day = parse_date(hit.rest)
+    return day is not None and hit.rest.lstrip().startswith(day[1][:2])
+
+
+def qualified_dates(hits: list[Hit]) -> list[Hit]:
+    """`hits` with a date label qualified by the invoice it dates read as one label: "Datum
+    dieser Rechnung 14.09.2026", "Date de la présente facture", "Fecha de esta factura", "Datum
+    van deze factuur": a date label, at most three words without a digit, then a bare invoice
+    word in the same piece of text, and the date after it is the date label's value."""
+    merged: list[Hit] = []
+    skip: set[int] = set()
+    for hit, after in zip(hits, [*hits[1:], None], strict=False):
+        if id(hit) in skip:
+            continue
+        if (
+            after is not None
+            and hit.field in ("issue_date", "due_date")
+            and after.segment is hit.segment
+            and len(hit.rest.split()) <= 3
+            and not any(c.isdigit() for c in hit.rest)
+            and _dated_invoice_word(after)
+        ):
+            label = hit.segment.text[hit.start : after.start + len(after.label)].strip()
+            merged.append(Hit(hit.field, hit.segment, label, after.rest, hit.start,
+                              after.ends_segment))  # fmt: skip
+            skip.add(id(after))
+            continue
+        merged.append(hit)
+    return merged
+
+
+__all__ = ["joined_labels", "qualified_dates"]

@@ -17,12 +17,13 @@ CREDIT_TITLES: Final = (
     r"credit\s*(?:note|memo(?:randum)?|advice)", r"[a-z]*gutschrift", r"stornorechnung", r"avoir",
     r"facture\s*d'avoir",
     r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
-    r"nota\s*di\s*credito", r"credit\s*-?\s*nota", r"creditfactuur",
+    r"nota\s*di\s*credito", r"[a-z]*credit\s*-?\s*nota", r"[a-z]*creditfactuur",
     r"nota\s*d(?:i\s*|')?accredito", r"nota\s*(?:de\s*)?abono", r"credit\s*invoice",
     r"gutschriftsanzeige", r"rechnungsstorno", r"note\s*d'avoir", r"nota\s*de\s*credit",
     r"nota\s*di\s*storno", r"storno\s*-?\s*rechnung",
     r"nota\s*di\s*variazione(?!\s*in\s*aumento)",
-    r"nota\s*(?:de\s*)?credito", r"creditnote", r"credit\s*-?\s*factuur",
+    # also Dutch compounds: "Abonnementscreditnota", "Verkoopcreditfactuur", "Huurcreditnota"
+    r"nota\s*(?:de\s*)?credito", r"creditnote", r"[a-z]*credit\s*-?\s*factuur",
     # refunds, reversals and credit adjustments: the money goes back to the buyer
     r"refund(?:\s*(?:invoice|note|receipt|statement|confirmation))?",
     r"credit\s*(?:adjustment|statement|voucher|receipt)", r"return(?:s)?\s*(?:credit|invoice)",
