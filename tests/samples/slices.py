@@ -275,7 +275,8 @@ def generate_only(out: Path, name: str) -> Path:
               "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
               "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
               "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10,
-              "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12}  # fmt: skip
+              "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12,
+              "fresh13": evalset.evalset_fresh13}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
         for key, module in slices.items():

@@ -1,0 +1,135 @@
+"""The evaluation slice `fresh13` (the unseen slice): every truth value is printed in its PDF, the
+truth is arithmetically consistent (a returning guest's discount included), most of the wording
+is its own, its layouts are new, no text overlaps or leaves the page, and generation is
+byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from tests.samples.slices import (
+    check_coverage,
+    check_new_labels,
+    check_own_parties,
+    check_page_geometry,
+    check_printed,
+    check_repeatable,
+    check_totals,
+    check_truth_file,
+    earlier_labels,
+    earlier_layouts,
+    generate_only,
+    rendered_pdfs,
+    spaced,
+)
+
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset
+import evalset_fresh13
+import evalset_fresh13_text
+import generate
+# isort: on
+
+SLICE = evalset_fresh13.fresh13()
+EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
+                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
+                  evalset.evalset_fresh7, evalset.evalset_fresh8, evalset.evalset_fresh9,
+                  evalset.evalset_fresh10, evalset.evalset_fresh11)  # fmt: skip
+LABELS: dict = {f"with_fresh{n}": True for n in range(3, 11)}  # the third to tenth slices
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    check_coverage(SLICE, list(evalset_fresh13.STYLE), earlier_layouts(EARLIER))
+    assert {"courtesy", "widepage", "telecom", "vintner", "qrbill", "utility"} <= (
+        earlier_layouts(EARLIER))  # fmt: skip
+
+
+def test_its_parties_and_line_descriptions_are_its_own() -> None:
+    """No seller, buyer or line description of the slice appears in an earlier set (the
+    eleventh slice included)."""
+    check_own_parties(SLICE, EARLIER)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
+    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh13")
+
+
+@pytest.fixture(scope="module")
+def rendered(generated: Path) -> dict[str, bytes]:
+    return rendered_pdfs(generated)
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh13.Fresh13Sample, rendered: dict[str, bytes]
+) -> None:
+    text = check_printed(sample, rendered[sample.file])
+    if sample.layout == "deliverto":  # the recipient on top, the customer only under the totals
+        assert text.count(sample.buyer.name) == 1
+        assert text.index(sample.refs["recipient"]) < text.index(sample.lines[0].description)
+        assert text.index(sample.buyer.name) > text.index(spaced(sample.money_text(sample.grand)))
+    if sample.layout == "kennel":  # the guest's stay beside the owner billed
+        assert sample.refs["pet"] in text
+        assert sample.w("stay") in text
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_no_text_overlaps_or_leaves_the_page(
+    sample: evalset_fresh13.Fresh13Sample, rendered: dict[str, bytes]
+) -> None:
+    check_page_geometry(rendered[sample.file])
+
+
+def test_the_sailmaker_prints_the_quantity_left_of_the_description(
+    rendered: dict[str, bytes],
+) -> None:
+    for sample in (s for s in SLICE if s.layout == "qtyfirst"):
+        with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
+            words = doc[0].get_text("words")
+        first = sample.lines[0].description.split()[0]
+        row = next(w for w in words if w[4] == first)
+        quantity = sample.quantity_text(sample.lines[0].quantity)
+        left = [w for w in words if abs(w[3] - row[3]) < 1 and w[4] == quantity]
+        assert left, sample.file
+        assert left[0][2] < row[0], sample.file
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh13.Fresh13Sample) -> None:
+    check_totals(sample)
+    if sample.allowance:  # only the kennel's returning guests
+        assert sample.layout == "kennel"
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_truth_file(generated, rendered, SLICE, "fresh13")
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_repeatable(generated, rendered, SLICE, evalset_fresh13.render, evalset_fresh13.STYLE)
+
+
+def test_most_label_phrasings_are_new_in_every_language() -> None:
+    """Real invoices share common labels, so the slice may reuse some; in every language at
+    least half of its distinct label phrasings are used by no earlier set (third to eleventh
+    slices included), and each common fact has three phrasings, so neighbouring layouts
+    differ."""
+    check_new_labels(evalset_fresh13_text.WORDING, earlier_labels(**LABELS, with_fresh11=True))
+
+
+def test_the_earlier_slices_keep_their_label_sets() -> None:
+    """Asking for the eleventh slice's wording only adds to the earlier answer."""
+    before = earlier_labels(**LABELS)
+    after = earlier_labels(**LABELS, with_fresh11=True)
+    for lang in generate.LOCALES:
+        assert before[lang] < after[lang]
