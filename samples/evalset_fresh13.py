@@ -2,17 +2,19 @@
 real-world invoice styles no other set uses, in six languages, two variants each: a piano tuner's
 invoice with its facts in one strip of cells, a pet boarding kennel's invoice with the guest's
 stay, a sailmaker's invoice whose table starts with the quantity, a bookbinder's invoice with its
-totals in a strip across the page, a chimney sweep's invoice under a dark title banner with the
-parties side by side, a builders' merchant's trade-account invoice listing its counter slips by
-day and a florist's invoice that delivers to one person and bills another.
+totals in a strip across the page, an optician's invoice to an employer with its totals at the
+left and its number only under a barcode at the foot, a builders' merchant's trade-account
+invoice listing its counter slips by day and a florist's invoice that delivers to one person and
+bills another.
 
 Layouts (`evalset_fresh13_layouts.py`, `evalset_fresh13_pages.py`): the piano tuner prints number,
 dates and currency as labelled cells in a row under the letterhead, and the instrument serviced.
 The kennel prints the guest, check-in and check-out in a box beside the owner billed, and gives
 returning guests a discount on the first variant. The sailmaker's columns run quantity, unit,
 description, price, amount. The bookbinder's net, VAT and total stand in three cells across the
-foot of the table, labels above values. The chimney sweep's title is white on a dark banner and
-supplier and customer sit in two framed boxes side by side. The trade-account invoice has a day
+foot of the table, labels above values. The optician prints title, dates and currency at the top
+right but no number there, its totals at the left under the table, and the invoice number (digits
+only) under a barcode at the foot of the page. The trade-account invoice has a day
 and a counter-slip column and up to twenty lines. The florist names the recipient at the top
 ("Delivered to") and the billed customer only under the table. Money in EUR, GBP, CHF, USD, SEK,
 DKK and PLN; numeric, dotted, ISO, two-digit-year, abbreviated and month-name dates. Credit notes
@@ -36,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evalset_fresh7_text import EUR_STANDARD, STANDARD
 from evalset_fresh9 import Fresh9Sample
 from evalset_fresh10 import Fresh10Line, _priced
-from evalset_fresh13_items import BINDING, BLOOMS, FIXINGS, KENNEL, PIANO, SAILS, SWEEP
+from evalset_fresh13_items import BINDING, BLOOMS, EYECARE, FIXINGS, KENNEL, PIANO, SAILS
 from evalset_fresh13_layouts import DRAW
 from evalset_fresh13_parties import BUYERS, PETS, RECIPIENTS, SELLERS
 from evalset_fresh13_text import MONEY, TITLES, WORDING
@@ -49,15 +51,15 @@ STYLE: Final = {  # per layout: date style, credit-note languages, line counts (
     "kennel": ("dot", {"de"}, ((2, 3), (3, 5))),
     "qtyfirst": ("iso", {"en", "nl"}, ((1, 3), (4, 7))),
     "totalstrip": ("abbr", {"fr"}, ((1, 3), (3, 6))),
-    "banner": ("num", {"it"}, ((1, 2), (2, 4))),
+    "barcode": ("num", {"it"}, ((1, 3), (2, 5))),
     "counterslips": ("yy", {"es"}, ((4, 8), (14, 20))),
     "deliverto": ("num", {"de"}, ((1, 3), (3, 5))),
 }  # fmt: skip
 ITEMS: Final = {"pianotuner": PIANO, "kennel": KENNEL, "qtyfirst": SAILS, "totalstrip": BINDING,
-                "banner": SWEEP, "counterslips": FIXINGS, "deliverto": BLOOMS}  # fmt: skip
+                "barcode": EYECARE, "counterslips": FIXINGS, "deliverto": BLOOMS}  # fmt: skip
 NUMBERS: Final = {  # the invoice number of each layout from a serial, the year and the month
     "pianotuner": "PT/{y}/{s3}", "kennel": "K{s4}", "qtyfirst": "{y}-{s4}",
-    "totalstrip": "{s3}/{yy}", "banner": "SW {s5}", "counterslips": "TA-{y}-{s5}",
+    "totalstrip": "{s3}/{yy}", "barcode": "{y}{m}{s5}", "counterslips": "TA-{y}-{s5}",
     "deliverto": "FL{m}{s3}",
 }  # fmt: skip
 

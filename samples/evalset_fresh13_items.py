@@ -1,9 +1,9 @@
 """What the layouts of the thirteenth fresh evaluation slice (`evalset_fresh13.py`) bill, per
 language: a piano tuner's visits, a pet boarding kennel's stays, a sailmaker's work, a
-bookbinder's repairs, a chimney sweep's visits, a builders' merchant's trade-counter goods (a
-fixing in one of its sizes) and a florist's arrangements. Items are "description;unit;low;high;
-kind" as in the tenth slice (`evalset_fresh10_items.Item`). None of the lists is used by an
-earlier slice."""
+bookbinder's repairs, an optician's eyecare for employers, a builders' merchant's trade-counter
+goods (a fixing in one of its sizes) and a florist's arrangements. Items are
+"description;unit;low;high;kind" as in the tenth slice (`evalset_fresh10_items.Item`). None of
+the lists is used by an earlier slice."""
 
 from __future__ import annotations
 
@@ -114,25 +114,34 @@ _BINDING: Final = {
           "400;900;b|Gemarmerde schutbladen;paar;1200;2200;n|Platten opnieuw bevestigd;dl.;"
           "6000;11000;n",
 }  # fmt: skip
-_SWEEP: Final = {
-    "en": "Sweeping, wood-burner flue;flue;6500;9500;f|Annual flue inspection certificate;pc;"
-          "4000;6500;1|Smoke draw test;test;2500;4000;1|Bird guard cowl fitted;pc;7500;12000;1|"
-          "Soot fall clearance;job;3000;5000;1",
-    "de": "Kehren, Kaminofenzug;Zug;6500;9500;f|Jährliche Feuerstättenschau;Stk;4000;6500;1|"
-          "Rauchdichtheitsprüfung;Prüf.;2500;4000;1|Vogelschutzhaube montiert;Stk;7500;12000;1|"
-          "Rußfall beseitigt;Auftr.;3000;5000;1",
-    "fr": "Ramonage, conduit de poêle à bois;conduit;6500;9500;f|Certificat de ramonage "
-          "annuel;u;4000;6500;1|Test de tirage fumigène;test;2500;4000;1|Chapeau anti-oiseaux "
-          "posé;u;7500;12000;1|Évacuation des chutes de suie;forfait;3000;5000;1",
-    "es": "Deshollinado, conducto de estufa de leña;conducto;6500;9500;f|Certificado anual "
-          "de revisión;ud;4000;6500;1|Prueba de tiro con humo;prueba;2500;4000;1|Sombrerete "
-          "antipájaros instalado;ud;7500;12000;1|Retirada de hollín caído;trabajo;3000;5000;1",
-    "it": "Pulizia canna fumaria stufa a legna;canna;6500;9500;f|Certificato annuale di "
-          "controllo;pz;4000;6500;1|Prova di tiraggio fumogena;prova;2500;4000;1|Comignolo "
-          "antivolatili montato;pz;7500;12000;1|Rimozione fuliggine caduta;lavoro;3000;5000;1",
-    "nl": "Vegen, rookkanaal houtkachel;kanaal;6500;9500;f|Jaarlijks veegcertificaat;st;"
-          "4000;6500;1|Rooktrekproef;test;2500;4000;1|Vogelwerende kap geplaatst;st;"
-          "7500;12000;1|Afgevallen roet verwijderd;klus;3000;5000;1",
+_EYECARE: Final = {
+    "en": "Workplace eye examination;test;3500;6000;1|Screen-use spectacles, complete;pair;"
+          "14000;26000;n|Prescription safety spectacles;pair;12000;22000;n|Anti-glare lens "
+          "coating;pair;3000;6500;n|Monthly contact lenses, box of six;box;2500;4500;f|"
+          "Frame adjustment and new nose pads;job;900;1800;1|Lens cleaning kit;kit;700;1400;n",
+    "de": "Sehtest am Arbeitsplatz;Test;3500;6000;1|Bildschirmarbeitsplatzbrille komplett;"
+          "Paar;14000;26000;n|Schutzbrille mit Korrektur;Paar;12000;22000;n|Entspiegelung der "
+          "Gläser;Paar;3000;6500;n|Monatslinsen, Packung zu sechs;Pack.;2500;4500;f|Fassung "
+          "angepasst, neue Nasenpads;Auftr.;900;1800;1|Brillenpflege-Set;Set;700;1400;n",
+    "fr": "Examen de vue en entreprise;examen;3500;6000;1|Lunettes pour écran, complètes;"
+          "paire;14000;26000;n|Lunettes de sécurité correctrices;paire;12000;22000;n|"
+          "Traitement antireflet des verres;paire;3000;6500;n|Lentilles mensuelles, boîte de "
+          "six;boîte;2500;4500;f|Ajustage de monture et plaquettes neuves;forfait;900;1800;1|"
+          "Kit d'entretien des verres;kit;700;1400;n",
+    "es": "Revisión visual en la empresa;prueba;3500;6000;1|Gafas para pantalla, completas;"
+          "par;14000;26000;n|Gafas de seguridad graduadas;par;12000;22000;n|Tratamiento "
+          "antirreflejante;par;3000;6500;n|Lentillas mensuales, caja de seis;caja;2500;4500;f|"
+          "Ajuste de montura y plaquetas nuevas;trabajo;900;1800;1|Kit de limpieza de gafas;"
+          "kit;700;1400;n",
+    "it": "Controllo della vista in azienda;esame;3500;6000;1|Occhiali per videoterminale, "
+          "completi;paio;14000;26000;n|Occhiali di sicurezza graduati;paio;12000;22000;n|"
+          "Trattamento antiriflesso delle lenti;paio;3000;6500;n|Lenti a contatto mensili, "
+          "confezione da sei;conf.;2500;4500;f|Regolazione montatura e naselli nuovi;lavoro;"
+          "900;1800;1|Kit pulizia occhiali;kit;700;1400;n",
+    "nl": "Oogmeting op de werkplek;meting;3500;6000;1|Beeldschermbril, compleet;paar;"
+          "14000;26000;n|Veiligheidsbril op sterkte;paar;12000;22000;n|Ontspiegeling van de "
+          "glazen;paar;3000;6500;n|Maandlenzen, doos van zes;doos;2500;4500;f|Montuur "
+          "afgesteld en nieuwe neuspads;klus;900;1800;1|Brillenpoetsset;set;700;1400;n",
 }  # fmt: skip
 _BLOOMS: Final = {
     "en": "Hand-tied seasonal bouquet;pc;4500;9000;n|Long table centrepiece;pc;6500;12000;f|"
@@ -185,9 +194,9 @@ _FIXINGS: Final = {
 }  # fmt: skip
 SIZES: Final = ("5 mm", "6 mm", "8 mm", "10 mm")
 
-PIANO, KENNEL, SAILS, BINDING, SWEEP, BLOOMS = (
+PIANO, KENNEL, SAILS, BINDING, EYECARE, BLOOMS = (
     {lang: _items(text) for lang, text in by_lang.items()}
-    for by_lang in (_PIANO, _KENNEL, _SAILS, _BINDING, _SWEEP, _BLOOMS)
+    for by_lang in (_PIANO, _KENNEL, _SAILS, _BINDING, _EYECARE, _BLOOMS)
 )
 FIXINGS: Final = {
     lang: tuple(Item(item.description.format(size=size), *item[1:])

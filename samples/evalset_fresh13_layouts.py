@@ -17,7 +17,7 @@ from evalset_fresh9_pages import facts, finish
 from evalset_fresh11_layouts import fitted
 from evalset_fresh13_pages import (
     cells,
-    draw_banner,
+    draw_barcode,
     draw_counterslips,
     draw_deliverto,
     plain,
@@ -130,5 +130,5 @@ def draw_totalstrip(doc: pymupdf.Document, s: Fresh13Sample) -> None:
 
 
 DRAW: Final = {"pianotuner": draw_pianotuner, "kennel": draw_kennel, "qtyfirst": draw_qtyfirst,
-               "totalstrip": draw_totalstrip, "banner": draw_banner,
+               "totalstrip": draw_totalstrip, "barcode": draw_barcode,
                "counterslips": draw_counterslips, "deliverto": draw_deliverto}  # fmt: skip

@@ -1,5 +1,5 @@
-"""Three page layouts of the thirteenth fresh evaluation slice (`evalset_fresh13.py`): a chimney
-sweep's invoice under a dark title banner with supplier and customer in boxes side by side, a
+"""Three page layouts of the thirteenth fresh evaluation slice (`evalset_fresh13.py`): an
+optician's invoice with its totals at the left and its number only under a barcode at the foot, a
 builders' merchant's trade-account invoice listing the counter slips of the month by day, and a
 florist's invoice that names the recipient at the top and the billed customer only under the
 table; and the table rows the slice's layouts share."""
@@ -17,13 +17,13 @@ from evalset_fresh5_layouts import _head, _row
 from evalset_fresh8_slip import sums
 from evalset_fresh9_pages import coloured, facts, finish
 from evalset_fresh10_layouts import _quantity
-from generate import Canvas
+from generate import REGULAR, Canvas
 
 if TYPE_CHECKING:
     from evalset_fresh10 import Fresh10Line
     from evalset_fresh13 import Fresh13Sample
 
-SOOT: Final = (0.16, 0.17, 0.2)
+TEAL: Final = (0.05, 0.4, 0.42)
 PETAL: Final = (0.62, 0.16, 0.36)
 
 
@@ -51,31 +51,42 @@ def plain(c: Canvas, s: Fresh13Sample, y: float, *, step: float = 16) -> float:
     return table(c, s, y, cols, heads, lambda k, ln: cells(s, ln), step=step)
 
 
-def _framed(c: Canvas, x: float, label: str, name: str, lines: Sequence[str]) -> None:
-    c.page.draw_rect((x, 96, x + 250, 180), color=SOOT, width=0.8)
-    c.page.draw_rect((x, 96, x + 250, 110), color=None, fill=SOOT)
-    coloured(c, x + 6, 106, label, size=7.5, color=(1, 1, 1), bold=True)
-    c.text(x + 6, 126, name, size=9, bold=True)
-    for k, line in enumerate(lines):
-        c.text(x + 6, 139 + 11 * k, line, size=8.5)
+# The left-hand (odd) EAN digit patterns: seven modules per digit, 1 a bar.
+_EAN: Final = ("0001101", "0011001", "0010011", "0111101", "0100011", "0110001", "0101111",
+               "0111011", "0110111", "0001011")  # fmt: skip
 
 
-def draw_banner(doc: pymupdf.Document, s: Fresh13Sample) -> None:
-    """A chimney sweep's invoice: the title white on a dark banner across the top, supplier and
-    customer in two framed boxes side by side, the facts in two columns, the table."""
+def bars(c: Canvas, number: str, x0: float, y: float, *, width: float, height: float) -> None:
+    """A barcode of the number's digits between two guard patterns, `width` wide from x0."""
+    modules = "101" + "".join(_EAN[int(d)] for d in number if d.isdigit()) + "101"
+    step = width / len(modules)
+    for k, bit in enumerate(modules):
+        if bit == "1":
+            c.page.draw_rect((x0 + k * step, y, x0 + (k + 1) * step, y + height), color=None,
+                             fill=(0, 0, 0))  # fmt: skip
+
+
+def draw_barcode(doc: pymupdf.Document, s: Fresh13Sample) -> None:
+    """An optician's invoice to an employer: the practice in colour at the top left, the title,
+    dates and currency at the top right (no number there), the customer, the table, the totals
+    at the LEFT under it, and the invoice number printed only under a barcode at the foot."""
     c = _page(doc)
-    c.page.draw_rect((0, 30, 595, 72), color=None, fill=SOOT)
-    coloured(c, 40, 58, s.title, size=20, color=(1, 1, 1), bold=True)
-    coloured(c, 555, 58, s.number, size=12, color=(1, 1, 1), align="right")
-    _framed(c, 40, s.w("supplier"), s.seller.name,
-            (*s.seller.address, f"{s.w('vat_id')} {s.seller.vat_id}"))  # fmt: skip
-    _framed(c, 305, s.w("customer"), s.buyer.name, s.buyer.address)
-    rows = facts(s)
-    _pairs(c, 40, 204, rows[:2], width=220, size=8.5)
-    _pairs(c, 305, 204, rows[2:], width=250, size=8.5)
-    _original(c, s, 40, 236, size=8)
-    y = plain(c, s, 262)
-    finish(c, s, y)
+    coloured(c, 40, 58, s.seller.name, size=16, color=TEAL, bold=True)
+    c.text(40, 72, " \u00b7 ".join((*s.seller.address, f"{s.w('vat_id')} {s.seller.vat_id}")),
+           size=7.5)  # fmt: skip
+    c.text(555, 100, s.title, size=17, bold=True, align="right")
+    _pairs(c, 345, 120, facts(s)[1:], width=210, size=8.5)
+    _party(c, 40, 100, s.w("customer"), s.buyer.name, s.buyer.address, size=9.5)
+    _original(c, s, 345, 170, size=8)
+    y = plain(c, s, 214)
+    c.rule(40, y - 9, 555)
+    y = sums(c, s, y + 10, 40, 250)
+    c.text(40, y + 8, s.w("pay").format(due=s.date_text(s.due)), size=8.5)
+    c.text(555, 690, s.w("number"), size=7.5, bold=True, align="right")
+    bars(c, s.number, 355, 698, width=200, height=36)
+    c.text(455 - REGULAR.text_length(s.number, fontsize=10) / 2, 748, s.number, size=10)
+    c.text(40, 748, s.w("quote"), size=8)
+    _small_print(c, s, 795)
 
 
 def draw_counterslips(doc: pymupdf.Document, s: Fresh13Sample) -> None:

@@ -62,19 +62,19 @@ _SELLERS: Final = {
               "IT82 E020 0802 8370 0010 5520 144",
         "nl": "Boekbinderij Het Leeren Schild;Oude Delft 77;2611 BD Delft;NL 0044.71.203.B01;"
               "NL91 ABNA 0571 3380 22"},
-    "banner": {
-        "en": "Norrlands Sotning AB;Storgatan 32;903 26 Umeå;SE 556882014501;"
-              "SE71 8000 0821 4900 3318 2204",
-        "de": "Schornsteinfegermeister Ruß & Glück;Kaminweg 2;01662 Meißen;DE 289 447 130;"
-              "DE82 8505 5000 3100 2277 45",
-        "fr": "Ramonage Savoyard Perrollaz;Chemin des Granges 4;73000 Chambéry;"
-              "FR 19 833 660 122;FR76 1810 6000 1096 7104 4201 277",
-        "es": "Deshollinadores del Pirineo S.L.;Avenida Francia 18;22700 Jaca;B22305874;"
-              "ES77 2085 2052 8103 3044 6618",
-        "it": "Spazzacamini Valtellinesi S.n.c.;Via Stelvio 45;23100 Sondrio;IT 00998140148;"
-              "IT19 L056 9611 0000 0002 2881 302",
-        "nl": "Schoorsteenveegbedrijf De Roetkap;Industrieweg 9;7575 BK Oldenzaal;"
-              "NL 8601.14.559.B01;NL60 RABO 0398 5520 17"},
+    "barcode": {
+        "en": "Norrsken Optik AB;Drottninggatan 71;111 36 Stockholm;SE 559014228701;"
+              "SE45 5000 0000 0583 9921 0447",
+        "de": "Augenoptik Seidl & Thalhammer;Theresienstraße 48;80333 München;DE 296 551 084;"
+              "DE18 7002 0270 0015 8830 41",
+        "fr": "Optique des Remparts Lefranc;14 rue des Remparts;33000 Bordeaux;"
+              "FR 72 812 994 305;FR76 3000 4008 2800 0112 7733 190",
+        "es": "Óptica Miramar Alvarado S.L.;Paseo de Pereda 22;39004 Santander;B39587120;"
+              "ES21 0049 5420 1121 9900 3374",
+        "it": "Ottica Belvedere Fumagalli;Via Maqueda 212;90133 Palermo;IT 06633140821;"
+              "IT60 X054 2811 1010 0000 0577 312",
+        "nl": "Brillenhuis Scherpzicht;Grote Markt 17;9711 LV Groningen;NL 8530.21.776.B01;"
+              "NL29 RABO 0315 6680 42"},
     "counterslips": {
         "en": "Sklad Budowlany Warta Sp. z o.o.;ul. Glogowska 160;60-126 Poznan;PL 7792451108;"
               "PL27 1140 2004 0000 3302 7718 4410",

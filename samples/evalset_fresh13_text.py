@@ -12,26 +12,27 @@ import evalset_fresh3_items as m
 # Per language, the title of each layout in the order of `evalset_fresh13.STYLE`, then the titles
 # of its credit notes in the same order ("|"-separated).
 TITLES: Final = {
-    "en": ("Invoice|Boarding Invoice|Invoice|Invoice|INVOICE|Trade Account Invoice|Invoice",
-           "Credit Note|Boarding Credit Note|Credit Note|Credit Note|CREDIT NOTE|"
+    "en": ("Invoice|Boarding Invoice|Invoice|Invoice|Eyecare Invoice|Trade Account Invoice|Invoice",
+           "Credit Note|Boarding Credit Note|Credit Note|Credit Note|Eyecare Credit Note|"
            "Trade Account Credit Note|Credit Note"),
-    "de": ("Rechnung|Rechnung Tierpension|Rechnung|Rechnung|RECHNUNG|Kundenkonto-Rechnung|"
-           "Rechnung",
-           "Gutschrift|Gutschrift Tierpension|Gutschrift|Gutschrift|GUTSCHRIFT|"
+    "de": ("Rechnung|Rechnung Tierpension|Rechnung|Rechnung|Rechnung Augenoptik|"
+           "Kundenkonto-Rechnung|Rechnung",
+           "Gutschrift|Gutschrift Tierpension|Gutschrift|Gutschrift|Gutschrift Augenoptik|"
            "Kundenkonto-Gutschrift|Gutschrift"),
-    "fr": ("Facture|Facture de pension|Facture|Facture|FACTURE|Facture compte professionnel|"
-           "Facture",
-           "Avoir|Avoir de pension|Avoir|Avoir|AVOIR|Avoir compte professionnel|Avoir"),
-    "es": ("Factura|Factura de residencia canina|Factura|Factura|FACTURA|Factura cuenta "
+    "fr": ("Facture|Facture de pension|Facture|Facture|Facture optique|"
+           "Facture compte professionnel|Facture",
+           "Avoir|Avoir de pension|Avoir|Avoir|Avoir optique|Avoir compte professionnel|Avoir"),
+    "es": ("Factura|Factura de residencia canina|Factura|Factura|Factura de óptica|Factura cuenta "
            "profesional|Factura",
-           "Abono|Abono de residencia canina|Abono|Abono|ABONO|Abono cuenta profesional|Abono"),
-    "it": ("Fattura|Fattura pensione animali|Fattura|Fattura|FATTURA|Fattura conto cliente|"
+           "Abono|Abono de residencia canina|Abono|Abono|Abono de óptica|Abono cuenta "
+           "profesional|Abono"),
+    "it": ("Fattura|Fattura pensione animali|Fattura|Fattura|Fattura ottica|Fattura conto cliente|"
            "Fattura",
            "Nota di credito|Nota di credito pensione|Nota di credito|Nota di credito|"
-           "NOTA DI CREDITO|Nota di credito conto cliente|Nota di credito"),
-    "nl": ("Factuur|Factuur dierenpension|Factuur|Factuur|FACTUUR|Factuur zakelijke rekening|"
-           "Factuur",
-           "Creditnota|Creditnota dierenpension|Creditnota|Creditnota|CREDITNOTA|"
+           "Nota di credito ottica|Nota di credito conto cliente|Nota di credito"),
+    "nl": ("Factuur|Factuur dierenpension|Factuur|Factuur|Factuur opticien|"
+           "Factuur zakelijke rekening|Factuur",
+           "Creditnota|Creditnota dierenpension|Creditnota|Creditnota|Creditnota opticien|"
            "Creditnota zakelijke rekening|Creditnota"),
 }  # fmt: skip
 
@@ -52,7 +53,8 @@ WORDING: Final = {
            "bank": "Our bank details", "stay": "Your pet's stay", "pet": "Guest",
            "arrival": "Checked in", "departure": "Checked out", "owner": "Owner billed",
            "day": "Day", "ticket": "Slip no.", "deliver": "Delivered to",
-           "billto": "Please send payment on behalf of", "supplier": "Supplier",
+           "billto": "Please send payment on behalf of",
+           "quote": "Please quote the number under the barcode when you pay.",
            "account": "Trade account no.",
            "instrument": "Instrument", "service": "Serviced at"},
     "de": {"number": "Belegnummer|Rechnungsreferenz|Unser Zeichen Nr.",
@@ -69,7 +71,8 @@ WORDING: Final = {
            "bank": "Unsere Bankverbindung", "stay": "Aufenthalt Ihres Tieres", "pet": "Gast",
            "arrival": "Angereist", "departure": "Abgeholt", "owner": "Halter/in",
            "day": "Tag", "ticket": "Beleg", "deliver": "Geliefert an",
-           "billto": "Rechnungsempfänger für die Zahlung", "supplier": "Auftragnehmer",
+           "billto": "Rechnungsempfänger für die Zahlung",
+           "quote": "Bitte die Nummer unter dem Strichcode bei Zahlung angeben.",
            "account": "Kundenkonto-Nr.",
            "instrument": "Instrument", "service": "Gestimmt bei"},
     "fr": {"number": "N° de pièce|Référence facture|Notre réf. n°",
@@ -87,7 +90,8 @@ WORDING: Final = {
            "stay": "Séjour de votre animal", "pet": "Pensionnaire", "arrival": "Arrivé le",
            "departure": "Reparti le", "owner": "Propriétaire facturé", "day": "Jour",
            "ticket": "Bon n°", "deliver": "Livré à",
-           "billto": "Paiement à effectuer par", "supplier": "Prestataire",
+           "billto": "Paiement à effectuer par",
+           "quote": "Merci de rappeler le numéro sous le code-barres lors du paiement.",
            "account": "Compte pro n°",
            "instrument": "Instrument", "service": "Accordé chez"},
     "es": {"number": "N.º de documento|Referencia de factura|Nuestra ref. n.º",
@@ -105,7 +109,8 @@ WORDING: Final = {
            "stay": "Estancia de su mascota", "pet": "Huésped", "arrival": "Entrada",
            "departure": "Salida", "owner": "Propietario facturado", "day": "Día",
            "ticket": "Vale", "deliver": "Entregado a",
-           "billto": "Pago a cargo de", "supplier": "Proveedor",
+           "billto": "Pago a cargo de",
+           "quote": "Indique el número bajo el código de barras al pagar.",
            "account": "Cuenta profesional n.º",
            "instrument": "Instrumento", "service": "Afinado en"},
     "it": {"number": "N. documento|Riferimento fattura|Ns. rif. n.",
@@ -123,7 +128,8 @@ WORDING: Final = {
            "stay": "Soggiorno del vostro animale", "pet": "Ospite", "arrival": "Arrivato il",
            "departure": "Ritirato il", "owner": "Proprietario addebitato", "day": "Giorno",
            "ticket": "Buono", "deliver": "Consegnato a",
-           "billto": "Pagamento a carico di", "supplier": "Fornitore",
+           "billto": "Pagamento a carico di",
+           "quote": "Indicare il numero sotto il codice a barre nel pagamento.",
            "account": "Conto cliente n.",
            "instrument": "Strumento", "service": "Accordato presso"},
     "nl": {"number": "Documentnr.|Factuurreferentie|Ons kenmerk nr.",
@@ -141,7 +147,8 @@ WORDING: Final = {
            "stay": "Verblijf van uw huisdier", "pet": "Logé", "arrival": "Ingecheckt",
            "departure": "Opgehaald", "owner": "Eigenaar gefactureerd", "day": "Dag",
            "ticket": "Bonnr.", "deliver": "Bezorgd bij",
-           "billto": "Betaling namens", "supplier": "Leverancier",
+           "billto": "Betaling namens",
+           "quote": "Vermeld bij betaling het nummer onder de streepjescode.",
            "account": "Zakelijk rekeningnr.",
            "instrument": "Instrument", "service": "Gestemd bij"},
 }  # fmt: skip
@@ -152,6 +159,6 @@ _EURO: Final = {"de": m.EUR_DE, "fr": m.EUR_FR, "es": m.EUR_DE, "it": m.EUR_DE, 
 _OTHER: Final = {
     "pianotuner": {"en": m.GBP, "de": m.CHF}, "kennel": {"en": m.EUR_EN},
     "qtyfirst": {"en": m.DKK}, "totalstrip": {"en": m.USD, "fr": m.CHF_FR},
-    "banner": {"en": m.SEK}, "counterslips": {"en": m.PLN}, "deliverto": {"en": m.GBP},
+    "barcode": {"en": m.SEK}, "counterslips": {"en": m.PLN}, "deliverto": {"en": m.GBP},
 }  # fmt: skip
 MONEY: Final = {layout: {**_EURO, **other} for layout, other in _OTHER.items()}

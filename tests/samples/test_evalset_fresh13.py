@@ -100,6 +100,21 @@ def test_the_sailmaker_prints_the_quantity_left_of_the_description(
         assert left[0][2] < row[0], sample.file
 
 
+def test_the_optician_prints_the_number_only_under_the_barcode_at_the_foot(
+    rendered: dict[str, bytes],
+) -> None:
+    """The number appears once, below the totals, over no other text, with a barcode above it."""
+    for sample in (s for s in SLICE if s.layout == "barcode"):
+        with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
+            page = doc[0]
+            hits = page.search_for(sample.number)
+            grand = page.search_for(spaced(sample.money_text(sample.grand)))
+            bars = [d["rect"] for d in page.get_drawings() if d["rect"].y0 > grand[0].y1]
+        assert len(hits) == 1, sample.file
+        assert hits[0].y0 > grand[0].y1 + 300, sample.file
+        assert sum(1 for r in bars if r.y1 <= hits[0].y0 and r.x0 >= 300) >= 20, sample.file
+
+
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
 def test_the_truth_adds_up(sample: evalset_fresh13.Fresh13Sample) -> None:
     check_totals(sample)
