@@ -13,27 +13,27 @@ from evalset_fresh10_items import Item, _items
 
 _PIANO: Final = {
     "en": "Concert pitch tuning, upright;visit;9000;14000;1|Pitch raise before tuning;job;"
-          "4000;7000;1|Action regulation;hr;5500;8000;h|Replacement bass string;pc;2500;4800;n|"
-          "Hammer voicing;hr;5500;8000;h|Humidity control unit;pc;28000;42000;1",
+          "4000;7000;1|Let-off and drop adjustment;hr;5500;8000;h|Wound bass string, new;pc;"
+          "2500;4800;n|Hammer felt needling;hr;5500;8000;h|Humidity control unit;pc;28000;42000;1",
     "de": "Stimmung auf Kammerton, Klavier;Termin;9000;14000;1|Tonhöhenkorrektur vor Stimmung;"
-          "Auftr.;4000;7000;1|Regulierung der Mechanik;Std.;5500;8000;h|Ersatz-Basssaite;Stk;"
-          "2500;4800;n|Intonation der Hämmer;Std.;5500;8000;h|Klimasystem für Klaviere;Stk;"
+          "Auftr.;4000;7000;1|Auslösung justiert;Std.;5500;8000;h|Basssaite, neu umsponnen;Stk;"
+          "2500;4800;n|Hammerfilz gestochen;Std.;5500;8000;h|Klimasystem für Klaviere;Stk;"
           "28000;42000;1",
     "fr": "Accord au diapason, piano droit;visite;9000;14000;1|Remontée de diapason;forfait;"
-          "4000;7000;1|Réglage de la mécanique;h;5500;8000;h|Corde de basse de remplacement;u;"
-          "2500;4800;n|Harmonisation des marteaux;h;5500;8000;h|Régulateur d'humidité pour "
+          "4000;7000;1|Réglage de l'échappement;h;5500;8000;h|Corde filée neuve;u;"
+          "2500;4800;n|Piquage des feutres;h;5500;8000;h|Régulateur d'humidité pour "
           "piano;u;28000;42000;1",
     "es": "Afinación a tono de concierto, vertical;visita;9000;14000;1|Subida de tono previa;"
-          "trabajo;4000;7000;1|Regulación de la mecánica;h;5500;8000;h|Cuerda de bajo de "
-          "repuesto;ud;2500;4800;n|Entonación de macillos;h;5500;8000;h|Sistema de control de "
+          "trabajo;4000;7000;1|Ajuste del escape;h;5500;8000;h|Cuerda entorchada "
+          "nueva;ud;2500;4800;n|Picado del fieltro;h;5500;8000;h|Sistema de control de "
           "humedad;ud;28000;42000;1",
     "it": "Accordatura al diapason, verticale;visita;9000;14000;1|Innalzamento del diapason;"
-          "lavoro;4000;7000;1|Regolazione della meccanica;ora;5500;8000;h|Corda bassa di "
-          "ricambio;pz;2500;4800;n|Intonazione dei martelletti;ora;5500;8000;h|Umidificatore "
+          "lavoro;4000;7000;1|Regolazione scappamento;ora;5500;8000;h|Corda fasciata "
+          "nuova;pz;2500;4800;n|Punzonatura feltri;ora;5500;8000;h|Umidificatore "
           "per pianoforte;pz;28000;42000;1",
     "nl": "Stemmen op concerttoonhoogte, buffetpiano;bezoek;9000;14000;1|Toonhoogte ophalen "
-          "vooraf;klus;4000;7000;1|Regulatie van het mechaniek;uur;5500;8000;h|Vervangende "
-          "bassnaar;st;2500;4800;n|Intoneren van de hamers;uur;5500;8000;h|Klimaatregelaar "
+          "vooraf;klus;4000;7000;1|Uitslag afstellen;uur;5500;8000;h|Nieuwe omsponnen "
+          "bassnaar;st;2500;4800;n|Hamervilt prikken;uur;5500;8000;h|Klimaatregelaar "
           "voor piano;st;28000;42000;1",
 }  # fmt: skip
 _KENNEL: Final = {

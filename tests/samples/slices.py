@@ -30,6 +30,7 @@ import evalset_fresh8_text  # noqa: E402
 import evalset_fresh9_text  # noqa: E402
 import evalset_fresh10_text  # noqa: E402
 import evalset_fresh11_text  # noqa: E402
+import evalset_fresh12_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -221,9 +222,10 @@ def earlier_labels(
     with_fresh9: bool = False,
     with_fresh10: bool = False,
     with_fresh11: bool = False,
+    with_fresh12: bool = False,
 ) -> dict[str, set[str]]:
     """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to eleventh slices' only when asked for)."""
+    to twelfth slices' only when asked for)."""
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
@@ -243,7 +245,8 @@ def earlier_labels(
                  (with_fresh8, evalset_fresh8_text),
                  (with_fresh9, evalset_fresh9_text),
                  (with_fresh10, evalset_fresh10_text),
-                 (with_fresh11, evalset_fresh11_text))  # fmt: skip
+                 (with_fresh11, evalset_fresh11_text),
+                 (with_fresh12, evalset_fresh12_text))  # fmt: skip
         for wanted, module in later:
             if wanted:
                 for phrasings in module.WORDING[lang].values():
