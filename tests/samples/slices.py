@@ -31,6 +31,7 @@ import evalset_fresh9_text  # noqa: E402
 import evalset_fresh10_text  # noqa: E402
 import evalset_fresh11_text  # noqa: E402
 import evalset_fresh12_text  # noqa: E402
+import evalset_fresh13_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -38,6 +39,22 @@ CENT = Decimal("0.01")
 KEYS = ["file", "invoice_number", "type_code", "issue_date", "due_date", "currency",
         "seller_name", "buyer_name", "net_total", "tax_total", "grand_total", "lines"]  # fmt: skip
 LINE_KEYS = ["description", "quantity", "unit_price", "net_amount"]
+# The slices by name, in the order `make eval` generates them, and their generator modules.
+SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
+                          "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
+                          "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
+                          "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
+                          "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10,
+                          "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12,
+                          "fresh13": evalset.evalset_fresh13}  # fmt: skip
+# The module of each slice's label wording.
+WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
+                           "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
+                           "fresh5": evalset_fresh5_text, "fresh6": evalset_fresh6_text,
+                           "fresh7": evalset_fresh7_text, "fresh8": evalset_fresh8_text,
+                           "fresh9": evalset_fresh9_text, "fresh10": evalset_fresh10_text,
+                           "fresh11": evalset_fresh11_text, "fresh12": evalset_fresh12_text,
+                           "fresh13": evalset_fresh13_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -211,44 +228,27 @@ def check_repeatable(
     assert {s.lang for s in probe} == set(generate.LOCALES)
 
 
-def earlier_labels(
-    *,
-    with_fresh3: bool,
-    with_fresh4: bool = False,
-    with_fresh5: bool = False,
-    with_fresh6: bool = False,
-    with_fresh7: bool = False,
-    with_fresh8: bool = False,
-    with_fresh9: bool = False,
-    with_fresh10: bool = False,
-    with_fresh11: bool = False,
-    with_fresh12: bool = False,
-) -> dict[str, set[str]]:
-    """Per language, the label phrasings of the seen samples and the earlier slices (the third
-    to twelfth slices' only when asked for)."""
+def earlier_slices(name: str) -> tuple[Any, ...]:
+    """The generator modules of the slices `make eval` generates before the slice `name`."""
+    names = list(SLICES)
+    return tuple(SLICES[key] for key in names[: names.index(name)])
+
+
+def earlier_labels(*, through: str) -> dict[str, set[str]]:
+    """Per language, the label phrasings of the seen samples, the held-out set and the slices
+    up to and including `through` in `make eval`'s order (`through="fresh2"`: the first two)."""
+    names = list(SLICES)
+    wanted = [WORDING[key] for key in names[: names.index(through) + 1]]
     found: dict[str, set[str]] = {lang: set() for lang in generate.LOCALES}
     for lang, locale in generate.LOCALES.items():
         found[lang] |= {v for v in dataclasses.asdict(locale).values() if isinstance(v, str)}
         found[lang] |= set(evalset.WORDING[lang].values())
-        for wording in evalset_fresh_text.WORDING[lang]:
-            found[lang] |= set(wording.values())
-        found[lang] |= {v for v in evalset_fresh_text.EXTRA[lang].values() if isinstance(v, str)}
-        found[lang] |= set(evalset_fresh2_text.WORDING[lang].values())
-        if with_fresh3:
-            for phrasings in evalset_fresh3_text.WORDING[lang].values():
-                found[lang] |= set(phrasings.split("|"))
-        if with_fresh4:
-            for phrasings in evalset_fresh4_text.WORDING[lang].values():
-                found[lang] |= set(phrasings.split("|"))
-        later = ((with_fresh5, evalset_fresh5_text), (with_fresh6, evalset_fresh6_text),
-                 (with_fresh7, evalset_fresh7_text),
-                 (with_fresh8, evalset_fresh8_text),
-                 (with_fresh9, evalset_fresh9_text),
-                 (with_fresh10, evalset_fresh10_text),
-                 (with_fresh11, evalset_fresh11_text),
-                 (with_fresh12, evalset_fresh12_text))  # fmt: skip
-        for wanted, module in later:
-            if wanted:
+        for module in wanted:
+            if module is evalset_fresh_text:  # one wording a layout, and extra labels
+                for wording in module.WORDING[lang]:
+                    found[lang] |= set(wording.values())
+                found[lang] |= {v for v in module.EXTRA[lang].values() if isinstance(v, str)}
+            else:  # one wording a fact, its alternatives split by "|"
                 for phrasings in module.WORDING[lang].values():
                     found[lang] |= set(phrasings.split("|"))
     return found
@@ -273,16 +273,9 @@ def earlier_samples(modules: Sequence[Any]) -> list[generate.Sample]:
 def generate_only(out: Path, name: str) -> Path:
     """`make eval`'s generator run for the slice `name` alone (the held-out set and the other
     slices left out): its truth file, with its PDFs in the folder `name` beside it."""
-    slices = {"fresh": evalset.evalset_fresh, "fresh2": evalset.evalset_fresh2,
-              "fresh3": evalset.evalset_fresh3, "fresh4": evalset.evalset_fresh4,
-              "fresh5": evalset.evalset_fresh5, "fresh6": evalset.evalset_fresh6,
-              "fresh7": evalset.evalset_fresh7, "fresh8": evalset.evalset_fresh8,
-              "fresh9": evalset.evalset_fresh9, "fresh10": evalset.evalset_fresh10,
-              "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12,
-              "fresh13": evalset.evalset_fresh13}  # fmt: skip
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(evalset, "held_out", list)
-        for key, module in slices.items():
+        for key, module in SLICES.items():
             if key != name:
                 patch.setattr(module, "generate", lambda out: out / "not-generated.jsonl")
         return evalset.generate(out)[name]
@@ -292,6 +285,22 @@ def rendered_pdfs(generated: Path) -> dict[str, bytes]:
     """The PDFs of a generated slice by file name."""
     folder = generated.parent / generated.stem
     return {pdf.name: pdf.read_bytes() for pdf in folder.glob("*.pdf")}
+
+
+def slice_fixtures(name: str) -> tuple[Any, Any]:
+    """The module-scoped fixtures `generated` (the truth file `make eval`'s generator writes for
+    the slice `name`, its PDFs beside it) and `rendered` (those PDFs by file name); a slice's
+    test module binds them with `generated, rendered = slice_fixtures("freshN")`."""
+
+    @pytest.fixture(scope="module", name="generated")
+    def generated_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return generate_only(tmp_path_factory.mktemp("evalset"), name)
+
+    @pytest.fixture(scope="module", name="rendered")
+    def rendered_fixture(generated: Path) -> dict[str, bytes]:
+        return rendered_pdfs(generated)
+
+    return generated_fixture, rendered_fixture
 
 
 def plain(label: str) -> str:

@@ -21,13 +21,12 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
-    rendered_pdfs,
+    earlier_slices,
+    slice_fixtures,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh10
 import evalset_fresh10_parties
 import evalset_fresh10_text
@@ -35,10 +34,8 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh10.fresh10()
-EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
-                  evalset.evalset_fresh7, evalset.evalset_fresh8,
-                  evalset.evalset_fresh9)  # fmt: skip
+generated, rendered = slice_fixtures("fresh10")
+EARLIER = earlier_slices("fresh10")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -51,17 +48,6 @@ def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set (the ninth
     slice included)."""
     check_own_parties(SLICE, EARLIER)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh10")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -112,18 +98,13 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (third to ninth
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                             with_fresh6=True, with_fresh7=True, with_fresh8=True,
-                             with_fresh9=True)  # fmt: skip
+    earlier = earlier_labels(through="fresh9")
     check_new_labels(evalset_fresh10_text.WORDING, earlier)
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the ninth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                            with_fresh6=True, with_fresh7=True, with_fresh8=True)  # fmt: skip
-    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                           with_fresh6=True, with_fresh7=True, with_fresh8=True,
-                           with_fresh9=True)  # fmt: skip
+    before = earlier_labels(through="fresh8")
+    after = earlier_labels(through="fresh9")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]

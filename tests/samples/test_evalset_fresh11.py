@@ -21,25 +21,22 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
+    earlier_slices,
     page_texts,
-    rendered_pdfs,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh11
 import evalset_fresh11_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh11.fresh11()
-EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
-                  evalset.evalset_fresh7, evalset.evalset_fresh8, evalset.evalset_fresh9,
-                  evalset.evalset_fresh10)  # fmt: skip
+generated, rendered = slice_fixtures("fresh11")
+EARLIER = earlier_slices("fresh11")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -52,17 +49,6 @@ def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set (the tenth
     slice included)."""
     check_own_parties(SLICE, EARLIER)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh11")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -127,19 +113,13 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (third to tenth
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                             with_fresh6=True, with_fresh7=True, with_fresh8=True,
-                             with_fresh9=True, with_fresh10=True)  # fmt: skip
+    earlier = earlier_labels(through="fresh10")
     check_new_labels(evalset_fresh11_text.WORDING, earlier)
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the tenth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                            with_fresh6=True, with_fresh7=True, with_fresh8=True,
-                            with_fresh9=True)  # fmt: skip
-    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                           with_fresh6=True, with_fresh7=True, with_fresh8=True,
-                           with_fresh9=True, with_fresh10=True)  # fmt: skip
+    before = earlier_labels(through="fresh9")
+    after = earlier_labels(through="fresh10")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]

@@ -1,7 +1,7 @@
-"""The evaluation slice `fresh12` (the unseen slice): every truth value is printed in its PDF, the
-truth is arithmetically consistent (a loyalty discount included), most of the wording is its own,
-its layouts are new, no text overlaps or leaves the page, and generation is byte-for-byte
-repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+"""The evaluation slice `fresh12` (measured once unseen, now a development set): every truth value
+is printed in its PDF, the truth is arithmetically consistent (a loyalty discount included), most
+of the wording is its own, its layouts are new, no text overlaps or leaves the page, and generation
+is byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
 
 from __future__ import annotations
 
@@ -20,14 +20,13 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
-    rendered_pdfs,
+    earlier_slices,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh12
 import evalset_fresh12_items
 import evalset_fresh12_text
@@ -35,12 +34,8 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh12.fresh12()
-EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
-                  evalset.evalset_fresh7, evalset.evalset_fresh8, evalset.evalset_fresh9,
-                  evalset.evalset_fresh10, evalset.evalset_fresh11)  # fmt: skip
-# The wording of the third to tenth slices, for `earlier_labels`.
-UP_TO_TENTH: dict = {f"with_fresh{n}": True for n in range(3, 11)}
+generated, rendered = slice_fixtures("fresh12")
+EARLIER = earlier_slices("fresh12")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -53,17 +48,6 @@ def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set (the
     eleventh slice included)."""
     check_own_parties(SLICE, EARLIER)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh12")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -127,12 +111,12 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (third to eleventh
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    check_new_labels(evalset_fresh12_text.WORDING, earlier_labels(**UP_TO_TENTH, with_fresh11=True))
+    check_new_labels(evalset_fresh12_text.WORDING, earlier_labels(through="fresh11"))
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the eleventh slice's wording only adds to the earlier answer."""
-    before = earlier_labels(**UP_TO_TENTH)
-    after = earlier_labels(**UP_TO_TENTH, with_fresh11=True)
+    before = earlier_labels(through="fresh10")
+    after = earlier_labels(through="fresh11")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]

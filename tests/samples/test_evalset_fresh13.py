@@ -21,26 +21,21 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
-    rendered_pdfs,
+    earlier_slices,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh13
 import evalset_fresh13_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh13.fresh13()
-EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
-                  evalset.evalset_fresh7, evalset.evalset_fresh8, evalset.evalset_fresh9,
-                  evalset.evalset_fresh10, evalset.evalset_fresh11,
-                  evalset.evalset_fresh12)  # fmt: skip
-LABELS: dict = {f"with_fresh{n}": True for n in range(3, 13)}  # the third to twelfth slices
+generated, rendered = slice_fixtures("fresh13")
+EARLIER = earlier_slices("fresh13")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -53,17 +48,6 @@ def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set (the
     twelfth slice included)."""
     check_own_parties(SLICE, EARLIER)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh13")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -140,12 +124,12 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (third to twelfth
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    check_new_labels(evalset_fresh13_text.WORDING, earlier_labels(**LABELS))
+    check_new_labels(evalset_fresh13_text.WORDING, earlier_labels(through="fresh12"))
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the twelfth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(**{**LABELS, "with_fresh12": False})
-    after = earlier_labels(**LABELS)
+    before = earlier_labels(through="fresh11")
+    after = earlier_labels(through="fresh12")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]

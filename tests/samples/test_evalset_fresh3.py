@@ -17,11 +17,12 @@ from tests.samples.slices import (
     check_repeatable,
     check_truth_file,
     earlier_labels,
-    generate_only,
+    earlier_layouts,
+    earlier_slices,
     lines_total,
     page_texts,
-    rendered_pdfs,
     round_cent,
+    slice_fixtures,
     spaced,
 )
 
@@ -33,6 +34,8 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh3.fresh3()
+generated, rendered = slice_fixtures("fresh3")
+EARLIER = earlier_slices("fresh3")
 
 
 def test_the_slice_covers_seven_layouts_six_languages_and_many_formats() -> None:
@@ -40,6 +43,7 @@ def test_the_slice_covers_seven_layouts_six_languages_and_many_formats() -> None
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh3.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
+    assert not set(evalset_fresh3.STYLE) & earlier_layouts(EARLIER)
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "USD", "SEK", "DKK", "NOK", "PLN"}
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "us"}
     assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
@@ -47,17 +51,6 @@ def test_the_slice_covers_seven_layouts_six_languages_and_many_formats() -> None
     counts = [len(s.lines) for s in SLICE]
     assert min(counts) == 1
     assert max(counts) == 12
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh3")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -112,5 +105,5 @@ def test_generation_is_byte_for_byte_repeatable(
 
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
     """Compared without case only: this slice was written before spacing was ignored too."""
-    earlier = earlier_labels(with_fresh3=False)
+    earlier = earlier_labels(through="fresh2")
     assert borrowed_labels(evalset_fresh3_text.WORDING, earlier, str.casefold) == []

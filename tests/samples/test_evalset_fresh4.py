@@ -17,11 +17,12 @@ from tests.samples.slices import (
     check_repeatable,
     check_truth_file,
     earlier_labels,
-    generate_only,
+    earlier_layouts,
+    earlier_slices,
     lines_total,
     page_texts,
-    rendered_pdfs,
     round_cent,
+    slice_fixtures,
     spaced,
 )
 
@@ -34,6 +35,8 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh4.fresh4()
+generated, rendered = slice_fixtures("fresh4")
+EARLIER = earlier_slices("fresh4")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -41,8 +44,9 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh4.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh4.STYLE) & {"utility", "hours", "wholesale", "nordic", "craft",
-                                             "fromto", "boxed"}  # fmt: skip
+    assert not set(evalset_fresh4.STYLE) & earlier_layouts(EARLIER)
+    assert {"utility", "hours", "wholesale", "nordic", "craft", "fromto", "boxed"} <= (
+        earlier_layouts(EARLIER))  # fmt: skip
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "USD", "SEK", "PLN", "CZK"}
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "us"}
     assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'"}
@@ -51,17 +55,6 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert min(counts) == 1
     assert 35 <= max(counts) <= 40
     assert all(25 <= len(s.lines) <= 40 for s in SLICE if s.layout == "multipage")
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh4")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -123,5 +116,5 @@ def test_generation_is_byte_for_byte_repeatable(
 
 
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
-    earlier = earlier_labels(with_fresh3=True)
+    earlier = earlier_labels(through="fresh3")
     assert borrowed_labels(evalset_fresh4_text.WORDING, earlier) == []

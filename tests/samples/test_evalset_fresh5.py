@@ -20,34 +20,23 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
+    earlier_slices,
     page_texts,
-    rendered_pdfs,
     round_cent,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh5
 import evalset_fresh5_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh5.fresh5()
-
-
-def _earlier_layouts() -> set[str]:
-    """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    return earlier_layouts(
-        (
-            evalset.evalset_fresh,
-            evalset.evalset_fresh2,
-            evalset.evalset_fresh3,
-            evalset.evalset_fresh4,
-        )
-    )
+generated, rendered = slice_fixtures("fresh5")
+EARLIER = earlier_slices("fresh5")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -55,8 +44,8 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh5.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh5.STYLE) & _earlier_layouts()
-    assert {"market", "hotel", "utility", "hours", "band", "ean"} <= _earlier_layouts()
+    assert not set(evalset_fresh5.STYLE) & earlier_layouts(EARLIER)
+    assert {"market", "hotel", "utility", "hours", "band", "ean"} <= earlier_layouts(EARLIER)
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "CZK",
                                             "HUF", "CAD"}  # fmt: skip
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
@@ -68,17 +57,6 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert sum(bool(s.allowance) for s in SLICE) >= 6
     assert all(len(s.rates) == 2 for s in SLICE if s.layout == "catering")
     assert any(line.unit_price < 0 for s in SLICE for line in s.lines)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh5")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -163,5 +141,5 @@ def test_generation_is_byte_for_byte_repeatable(
 
 
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True)
+    earlier = earlier_labels(through="fresh4")
     assert borrowed_labels(evalset_fresh5_text.WORDING, earlier) == []

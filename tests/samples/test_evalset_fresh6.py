@@ -21,36 +21,24 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
+    earlier_slices,
     page_texts,
     plain,
-    rendered_pdfs,
     round_cent,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh6
 import evalset_fresh6_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh6.fresh6()
-
-
-def _earlier_layouts() -> set[str]:
-    """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    return earlier_layouts(
-        (
-            evalset.evalset_fresh,
-            evalset.evalset_fresh2,
-            evalset.evalset_fresh3,
-            evalset.evalset_fresh4,
-            evalset.evalset_fresh5,
-        )
-    )
+generated, rendered = slice_fixtures("fresh6")
+EARLIER = earlier_slices("fresh6")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -58,9 +46,9 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh6.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh6.STYLE) & _earlier_layouts()
+    assert not set(evalset_fresh6.STYLE) & earlier_layouts(EARLIER)
     assert {"workshop", "bilingual", "multipage", "receipt", "utility", "landscape",
-            "two-page", "ean"} <= _earlier_layouts()  # fmt: skip
+            "two-page", "ean"} <= earlier_layouts(EARLIER)  # fmt: skip
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "USD", "NOK", "PLN", "DKK",
                                             "CZK", "HUF", "RON"}  # fmt: skip
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy", "us"}
@@ -74,17 +62,6 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert sum(any(line.discount for line in s.lines) for s in SLICE) >= 12
     assert all(len(s.rates) == 2 for s in SLICE if s.layout in evalset_fresh6.MULTI_RATE)
     assert all(s.tax == 0 for s in SLICE if s.layout == "dental")
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh6")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -212,7 +189,7 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     """Real invoices share common labels, so the slice may reuse some; in every language at
     least half of its distinct label phrasings are used by no earlier set (fifth slice
     included)."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True)
+    earlier = earlier_labels(through="fresh5")
     borrowed = borrowed_labels(evalset_fresh6_text.WORDING, earlier)
     for lang, wording in evalset_fresh6_text.WORDING.items():
         mine = {plain(p) for key, phrasings in wording.items() for p in phrasings.split("|")}

@@ -20,16 +20,15 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
+    earlier_slices,
     page_texts,
     plain,
-    rendered_pdfs,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh7
 import evalset_fresh7_pages
 import evalset_fresh7_text
@@ -37,20 +36,8 @@ import generate
 # isort: on
 
 SLICE = evalset_fresh7.fresh7()
-
-
-def _earlier_layouts() -> set[str]:
-    """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    return earlier_layouts(
-        (
-            evalset.evalset_fresh,
-            evalset.evalset_fresh2,
-            evalset.evalset_fresh3,
-            evalset.evalset_fresh4,
-            evalset.evalset_fresh5,
-            evalset.evalset_fresh6,
-        )
-    )
+generated, rendered = slice_fixtures("fresh7")
+EARLIER = earlier_slices("fresh7")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -58,8 +45,8 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh7.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh7.STYLE) & _earlier_layouts()
-    assert {"market", "workshop", "bilingual", "utility", "band", "ean"} <= _earlier_layouts()
+    assert not set(evalset_fresh7.STYLE) & earlier_layouts(EARLIER)
+    assert {"market", "workshop", "bilingual", "utility", "band", "ean"} <= earlier_layouts(EARLIER)
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "USD", "SEK", "DKK", "PLN",
                                             "CZK", "HUF", "RON"}  # fmt: skip
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
@@ -71,17 +58,6 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert sum(bool(s.allowance) for s in SLICE) >= 6
     assert sum(bool(s.charge) for s in SLICE) >= 6
     assert sum(bool(s.instalments) for s in SLICE) >= 4
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh7")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 def _padded(description: str, lines: set[str]) -> bool:
@@ -161,7 +137,7 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     """Real invoices share common labels, so the slice may reuse some; in every language at
     least half of its distinct label phrasings are used by no earlier set (fifth slice
     included)."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True)
+    earlier = earlier_labels(through="fresh5")
     borrowed = borrowed_labels(evalset_fresh7_text.WORDING, earlier)
     for lang, wording in evalset_fresh7_text.WORDING.items():
         mine = {plain(p) for phrasings in wording.values() for p in phrasings.split("|")}

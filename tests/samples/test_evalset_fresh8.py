@@ -20,35 +20,21 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    generate_only,
-    rendered_pdfs,
+    earlier_slices,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh8
 import evalset_fresh8_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh8.fresh8()
-
-
-def _earlier_layouts() -> set[str]:
-    """Every layout name of the seen samples, the held-out set and the earlier slices."""
-    return earlier_layouts(
-        (
-            evalset.evalset_fresh,
-            evalset.evalset_fresh2,
-            evalset.evalset_fresh3,
-            evalset.evalset_fresh4,
-            evalset.evalset_fresh5,
-            evalset.evalset_fresh6,
-            evalset.evalset_fresh7,
-        )
-    )
+generated, rendered = slice_fixtures("fresh8")
+EARLIER = earlier_slices("fresh8")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -56,8 +42,9 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert len({s.file for s in SLICE}) == 84
     assert Counter(s.layout for s in SLICE) == dict.fromkeys(evalset_fresh8.STYLE, 12)
     assert Counter(s.lang for s in SLICE) == dict.fromkeys(generate.LOCALES, 14)
-    assert not set(evalset_fresh8.STYLE) & _earlier_layouts()
-    assert {"dental", "centred", "architect", "property", "utility", "legal"} <= _earlier_layouts()
+    assert not set(evalset_fresh8.STYLE) & earlier_layouts(EARLIER)
+    assert {"dental", "centred", "architect", "property", "utility", "legal"} <= (
+        earlier_layouts(EARLIER))  # fmt: skip
     assert {s.currency for s in SLICE} >= {"EUR", "GBP", "CHF", "NOK", "SEK", "HUF", "CZK"}
     assert {s.date_style for s in SLICE} == {"num", "dot", "iso", "long", "abbr", "yy"}
     assert {s.thousands for s in SLICE} >= {".", ",", " ", "\u00a0", "'", "\u2019"}
@@ -67,17 +54,6 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
     assert max(counts) >= 15
     assert sum(bool(s.allowance) for s in SLICE) >= 6
     assert sum(bool(s.charge) for s in SLICE) >= 6
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh8")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -130,15 +106,13 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (fifth to seventh
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                             with_fresh6=True, with_fresh7=True)  # fmt: skip
+    earlier = earlier_labels(through="fresh7")
     check_new_labels(evalset_fresh8_text.WORDING, earlier)
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the sixth and seventh slices' wording only adds to the earlier answer."""
-    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True)
-    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                           with_fresh6=True, with_fresh7=True)  # fmt: skip
+    before = earlier_labels(through="fresh5")
+    after = earlier_labels(through="fresh7")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]

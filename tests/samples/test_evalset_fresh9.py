@@ -14,6 +14,7 @@ import pytest
 
 from tests.samples.slices import (
     check_new_labels,
+    check_own_parties,
     check_page_geometry,
     check_printed,
     check_repeatable,
@@ -21,24 +22,21 @@ from tests.samples.slices import (
     check_truth_file,
     earlier_labels,
     earlier_layouts,
-    earlier_samples,
-    generate_only,
-    rendered_pdfs,
+    earlier_slices,
+    slice_fixtures,
     spaced,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
-import evalset
 import evalset_fresh9
 import evalset_fresh9_text
 import generate
 # isort: on
 
 SLICE = evalset_fresh9.fresh9()
-EARLIER: tuple = (evalset.evalset_fresh, evalset.evalset_fresh2, evalset.evalset_fresh3,
-                  evalset.evalset_fresh4, evalset.evalset_fresh5, evalset.evalset_fresh6,
-                  evalset.evalset_fresh7, evalset.evalset_fresh8)  # fmt: skip
+generated, rendered = slice_fixtures("fresh9")
+EARLIER = earlier_slices("fresh9")
 
 
 def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
@@ -63,23 +61,7 @@ def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> 
 
 def test_its_parties_and_line_descriptions_are_its_own() -> None:
     """No seller, buyer or line description of the slice appears in an earlier set."""
-    earlier = earlier_samples(EARLIER)
-    names = {s.seller.name for s in earlier} | {s.buyer.name for s in earlier}
-    descriptions = {line.description for s in earlier for line in s.lines}
-    assert not {s.seller.name for s in SLICE} & names
-    assert not {s.buyer.name for s in SLICE} & names
-    assert not {line.description for s in SLICE for line in s.lines} & descriptions
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The truth file `make eval`'s generator writes, the slice's PDFs beside it."""
-    return generate_only(tmp_path_factory.mktemp("evalset"), "fresh9")
-
-
-@pytest.fixture(scope="module")
-def rendered(generated: Path) -> dict[str, bytes]:
-    return rendered_pdfs(generated)
+    check_own_parties(SLICE, EARLIER)
 
 
 @pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
@@ -126,16 +108,13 @@ def test_most_label_phrasings_are_new_in_every_language() -> None:
     least half of its distinct label phrasings are used by no earlier set (third to eighth
     slices included), and each common fact has three phrasings, so neighbouring layouts
     differ."""
-    earlier = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                             with_fresh6=True, with_fresh7=True, with_fresh8=True)  # fmt: skip
+    earlier = earlier_labels(through="fresh8")
     check_new_labels(evalset_fresh9_text.WORDING, earlier)
 
 
 def test_the_earlier_slices_keep_their_label_sets() -> None:
     """Asking for the eighth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                            with_fresh6=True, with_fresh7=True)  # fmt: skip
-    after = earlier_labels(with_fresh3=True, with_fresh4=True, with_fresh5=True,
-                           with_fresh6=True, with_fresh7=True, with_fresh8=True)  # fmt: skip
+    before = earlier_labels(through="fresh7")
+    after = earlier_labels(through="fresh8")
     for lang in generate.LOCALES:
         assert before[lang] < after[lang]
