@@ -68,6 +68,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"teilnehmer(?:zahl)?", r"tn", r"personen", r"stagiaires", r"personnes", r"alumnos",
         r"participantes", r"asistentes", r"personas", r"partecipanti", r"allievi", r"persone",
         r"deelnemers", r"cursisten", r"pax",
+        # the count asked as a question: "How many", "Wie viele", "Combien", "Cuántos"
+        r"how\s*many", r"wie\s*viele?", r"combien", r"cuant[oa]s", r"quant[ie]", r"hoeveel",
     ),
     "unit_price": (
         r"unit\s*(?:price|cost|rate)(?:\s*net)?", r"price(?:\s*(?:per\s*unit|each|/\s*unit))?",
@@ -93,6 +95,9 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"per\s*(?:stuk|piece|item|stuck|unit)", r"(?:pro|je)\s*(?:stuck|stk\.?|einheit)",
         r"(?:a\s*)?l'unite", r"(?:a\s*)?la\s*piece", r"por\s*unidad", r"c/u", r"cad(?:auno|\.)",
         r"p\.?\s*unit\.?", r"per\s*pezzo", r"al\s*pezzo",
+        r"satz\s*(?:je|pro)(?:\s*(?:einheit|stuck|stk\.?))?",
+        r"tarifa\s*(?:por\s*|/\s*)?(?:unidad|ud\.?)", r"tarifa\s*unitaria",
+        r"tarif\s*(?:unitaire|a\s*l'unite)", r"tariffa\s*(?:unitaria|per\s*unita)",
         # retail and cover prices
         r"ladenpreis", r"verkaufspreis", r"retail\s*price", r"cover\s*price", r"sale\s*price",
         r"prix\s*(?:public|de\s*vente)", r"precio\s*(?:de\s*)?venta", r"winkelprijs",
@@ -128,6 +133,7 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"montant\s*net", r"kosten", r"zeilen\s*-?\s*(?:summe|betrag|wert)", r"regelbedrag",
         r"summe\s*netto", r"totaal\s*excl\.?(?:\s*btw)?", r"gp", r"g(?:es)?\.?\s*-?\s*preis",
         r"gesamtpr\.?", r"imponibile", r"base\s*imponible", r"p\.?\s*t\.?\s*ht",
+        r"posten\s*-?\s*(?:summe|betrag|wert|preis)",
     ),
     "tax_rate": (
         r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",

@@ -46,7 +46,9 @@ def unnamed_description(columns: list[tuple[str, Segment]]) -> list[tuple[str, S
     kinds = {kind for kind, _ in columns}
     if "net_amount" not in kinds or not kinds & {"quantity", "unit_price"}:
         return None
-    first_number = min(s.x0 for k, s in columns if k in {"quantity", "unit_price", "net_amount"})
+    # A quantity column may come first ("How many | What we did | Rate | Total"): the cell
+    # must sit left of the prices.
+    first_number = min(s.x0 for k, s in columns if k in {"unit_price", "net_amount"})
     best, room = -1, 0.0
     for index, (kind, segment) in enumerate(columns):
         if (

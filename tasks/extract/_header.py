@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from core.models import Evidence
+from tasks.extract._captioned import captioned_numbers
 from tasks.extract._date_checks import consistent, opens_period, outside_items
 from tasks.extract._folio import folio_numbers
-from tasks.extract._hits import Found, Hit, collect, value_candidates
+from tasks.extract._hits import Found, Hit, collect
+from tasks.extract._keyed_dates import keyed_date, letter_date
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._numbers import (
@@ -270,106 +272,6 @@ def _calls_itself_credit(layout: PageLayout) -> bool:
     return any(_SELF_CREDIT.search(segment.folded) for segment in layout.segments)
 
 
-_PLACE: Final = re.compile(r"^[^\W\d][\w .'-]{0,30},?\s*(?:(?:den|le|el|il|on)\s+)?$")
-"""What may precede a letter's date: "Berlin, den", "Paris, le"."""
-
-
-def _letter_date(
-    layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool, top: int | None
-) -> list[Found]:
-    """An issue date printed without a label, as letters do: the only date in the upper part of
-    the first page standing alone (or after its place, "Berlin, 24. Januar 2014") that no label
-    points at, above the line-item table (line `top`) whose rows may be dated too."""
-    layout = layouts[0]
-    pointed = _pointed(layout, hits)
-    found: dict[Any, Found] = {}
-    for segment in layout.segments:
-        if segment.y0 > layout.height * 0.45 or id(segment) in pointed:
-            continue
-        if top is not None and segment.line >= top:
-            continue
-        day = parse_date(segment.text, month_first=month_first)
-        if day is None:
-            continue
-        before, _, after = segment.text.partition(day[1])
-        if after.strip(" .") or (before.strip() and not _PLACE.match(before.strip())):
-            continue
-        left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
-        if left and _OTHER_DAY.search(left[-1].folded):
-            continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
-        found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
-    return list(found.values()) if len(found) == 1 else []
-
-
-def _pointed(layout: PageLayout, hits: list[Hit]) -> set[int]:
-    """The ids of the segments on `layout` that hold a label or a value a label points at."""
-    labels = [h for h in hits if h.segment.page == layout.number and not bare_word(h)]
-    pointed = {id(s) for hit in labels for s, *_ in value_candidates(hit, layout)}
-    return pointed | {id(hit.segment) for hit in labels}
-
-
-_OTHER_DAY: Final = re.compile(
-    r"order|deliver|ship|dispatch|service|period|perform|due|pay|valid|expir|auftrag|bestell"
-    r"|liefer|leistung|versand|zahl|fallig|gultig|commande|livr|expedi|prestation|echeance"
-    r"|regist|zulass|immatric|matricul|toelating|circulation|event|veranstalt|evenement"
-    r"|paiement|pedido|entrega|envio|servicio|vencim|pago|ordine|consegna|spedizion|scadenz"
-    r"|pagament|bestel|lever|verzend|verval|betal|geldig|albaran|ddt|bis|until|from|von"
-)
-"""Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
-
-
-def _below(layout: PageLayout, segment: Segment) -> list[Segment]:
-    """The piece of text just below `segment` and overlapping it: a value under its key."""
-    if segment.line + 1 >= len(layout.lines):
-        return []
-    return [
-        s
-        for s in layout.lines[segment.line + 1]
-        if s.y0 - segment.y1 < segment.height * 1.5
-        and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
-    ][:1]
-
-
-def _keyed_date(
-    layouts: Sequence[PageLayout], hits: list[Hit], month_first: bool, top: int | None
-) -> list[Found]:
-    """A date under a key no dictionary knows ("Tax point: 30 April 2026", "Opgemaakt op |
-    07-07-2026"): in the key/value block high on the first page, above the line-item table,
-    the only date that a short key without a known label (of another date) names."""
-    layout = layouts[0]
-    labelled = {id(h.segment) for h in hits if h.segment.page == layout.number}
-    pointed = _pointed(layout, hits)
-    found: dict[Any, Found] = {}
-    for line in layout.lines[:top]:
-        for index, segment in enumerate(line):
-            if segment.y0 > layout.height * 0.45 or id(segment) in labelled:
-                continue
-            key, colon, value = segment.text.partition(":")
-            targets = [(segment, value)]
-            if not (colon and value.strip()):
-                # the value right of its key, or below it in a grid or fact box
-                nearby = line[index + 1 : index + 2] + _below(layout, segment)
-                targets = [(s, s.text) for s in nearby]
-            words = key.split()
-            if (
-                not 1 <= len(words) <= 4
-                or any(c.isdigit() for c in key)
-                or currencies(key)
-                or _OTHER_DAY.search(fold(key))
-                or (len(key.strip()) <= 4 and key.strip().isupper())  # a code in a value row
-            ):
-                continue
-            for target, value in targets:
-                day = parse_date(value, month_first=month_first)
-                if id(target) in pointed or id(target) in labelled or day is None:
-                    continue
-                if value.strip().strip(" .") == day[1].strip(" ."):
-                    source = f"key:{key.strip()}"
-                    found.setdefault(day[0], Found(day[0], 0.5, source, target, target.text))
-                    break
-    return list(found.values()) if len(found) == 1 else []
-
-
 def read_header(
     layouts: Sequence[PageLayout], hits: list[Hit], tables: dict[int, Table] | None = None
 ) -> tuple[list[Found], list[Found], list[Found]]:
@@ -380,14 +282,18 @@ def read_header(
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if not numbers:
-        numbers = self_named_numbers(layouts) or folio_numbers(layouts, hits)
+        numbers = (
+            captioned_numbers(hits, layouts)
+            or self_named_numbers(layouts)
+            or folio_numbers(layouts, hits)
+        )
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     top = table.header_line if table else None
     if not issued:
-        issued = _keyed_date(layouts, hits, month_first, top)
+        issued = keyed_date(layouts, hits, month_first, top)
     if not issued:
-        issued = _letter_date(layouts, hits, month_first, top)
+        issued = letter_date(layouts, hits, month_first, top)
     due = collect(hits, layouts, "due_date", _date(month_first))
     issued = outside_items(issued, tables or {})
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))

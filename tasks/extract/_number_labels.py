@@ -62,6 +62,9 @@ ISSUE_LABELS: Final = (
     # drawn up on: "Redatta il", "Rédigée le", "Redactada el", "Opgesteld op", "Drawn up on"
     r"redatt[ao](?:\s*(?:il|in\s*data))?", r"redigee?\s*le", r"redactad[ao]\s*(?:el|en)",
     r"opgesteld\s*op", r"(?:drawn\s*up|prepared)\s*on",
+    # written on: "Geschrieben am", "Written on", "Écrite le", "Escrita el", "Scritta il"
+    r"(?:geschrieben|verfasst)\s*am", r"written\s*on", r"(?<![a-z])ecrite?\s*le",
+    r"(?<![a-z])escrit[ao]\s*el", r"(?<![a-z])scritt[ao]\s*il", r"geschreven\s*op",
     # an invoice word and the verb of issuing it: "Factura emitida", "Fattura emessa",
     # "Factuur opgemaakt", "Invoice raised", "Rechnung ausgestellt"
     rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:emitida|expedida|extendida|emess[ao]|emise?|etablie?"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from tasks.extract._before import joined_identifier
+from tasks.extract._columned import in_column
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
 from tasks.extract._layout import PageLayout, Segment, Word, page_of
@@ -158,6 +159,11 @@ _NAMES_INVOICE: Final = re.compile(
 """An invoice word in a label: the label names the invoice's own number."""
 
 
+def names_invoice(label: str) -> bool:
+    """Whether a label names the invoice ("Invoice reference", "Rechnungsreferenz")."""
+    return _NAMES_INVOICE.search(fold(label)) is not None
+
+
 def _names_other(hit: Hit) -> bool:
     """A number sign or number word followed by a word ("N° de folio", "Nr. Kunde", "Numero
     camera") numbers something else than the invoice: the word says what."""
@@ -287,6 +293,8 @@ def _pick(
                 break
             if where == "right" and passed:
                 continue  # "Rechnung (Folio) | Folio-Nr. | 18456": the value of another key
+            if where == "below" and in_column(page_of(layouts, hit.segment.page), segment):
+                break  # "Bon-Nr. | 4105 | 4118": the label heads a column of the rows' numbers
             value = parse(text)
             if value is not None and where == "before":
                 value = joined_identifier(text) or value  # "L 023593 Invoice reference"
@@ -367,5 +375,5 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
 
 __all__ = [
     "DATE_CUE", "bare_word", "cites_reversed_invoice", "identifier", "invoice_number_value",
-    "invoice_numbers", "of_another_invoice", "short_no",
+    "invoice_numbers", "names_invoice", "of_another_invoice", "short_no",
 ]  # fmt: skip

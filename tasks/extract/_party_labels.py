@@ -144,6 +144,19 @@ BUYER_LABELS: Final = (
     r"bill\s*recipient", r"adresse\s*de\s*facture", r"adres\s*(?:voor\s*)?facturatie",
     r"tenant", r"lessee", r"mieter(?:in)?", r"pachter", r"locataire", r"preneur",
     r"arrendatario", r"inquilino", r"conduttore", r"huurder", r"sres\.?", r"senores",
+    # who pays the bill, beside whom the goods go to: "Pago a cargo de", "Betaling namens"
+    r"(?:invoice\s*)?(?:recipient|addressee)\s*for\s*(?:the\s*)?payment",
+    r"payment\s*(?:on\s*behalf\s*of|for\s*the\s*account\s*of)", r"payable\s*by",
+    r"(?:rechnungs\s*-?\s*)?empfanger(?:in)?\s*(?:fur\s*die|der)\s*zahlung",
+    r"zahlung\s*(?:zu\s*lasten\s*(?:von|des|der)|im\s*auftrag\s*(?:von|des|der))",
+    r"zahler(?:in)?", r"kosten\s*-?\s*trager",
+    r"(?:paiement|reglement)\s*(?:a\s*la\s*charge\s*(?:de|du)|pour\s*le\s*compte\s*(?:de|du)"
+    r"|au\s*nom\s*(?:de|du))", r"a\s*la\s*charge\s*(?:de|du)",
+    r"pago\s*(?:a\s*cargo\s*de(?:l)?|por\s*cuenta\s*de(?:l)?|en\s*nombre\s*de(?:l)?)",
+    r"pagamento\s*(?:a\s*carico\s*(?:di|del(?:la)?)|per\s*conto\s*(?:di|del(?:la)?)"
+    r"|a\s*nome\s*(?:di|del(?:la)?))", r"a\s*carico\s*(?:di|del(?:la)?)",
+    r"(?:betaling|betaald|te\s*betalen)\s*(?:namens|door|ten\s*laste\s*van"
+    r"|voor\s*rekening\s*van)", r"voor\s*rekening\s*van",
     # the party a bill is made out to, as a caption: "Bill-to party", "Rechnungsadressat"
     *CAPTION_LABELS,
     *ACCOUNT_HOLDER_LABELS,
@@ -193,6 +206,16 @@ DELIVERY_LABELS: Final = (
     r"lugar\s*de\s*entrega", r"destinazione\s*merce", r"luogo\s*di\s*consegna",
     r"indirizzo\s*di\s*consegna", r"afleveradres", r"leveradres", r"afleveren\s*aan",
     r"verzendadres",
+    # the goods handed over: "Geliefert an", "Entregado a", "Consegnato a", "Bezorgd bij"
+    r"geliefert\s*(?:an|bei|zu)", r"zugestellt\s*(?:an|bei)", r"lieferung\s*(?:zu|bei)",
+    r"empfanger(?:in)?\s*der\s*(?:lieferung|ware)", r"livr(?:e|ee|es|ees)\s*(?:a|chez)",
+    r"destinataire\s*de\s*la\s*livraison", r"lieu\s*de\s*livraison",
+    r"entregad[oa]s?\s*(?:a|en)", r"enviad[oa]s?\s*a", r"entrega\s*(?:a|en)",
+    r"destinatario\s*de\s*(?:la\s*entrega|el\s*envio)",
+    r"consegnat[oaie]\s*(?:a|presso)", r"spedit[oaie]\s*a", r"consegna\s*(?:a|presso)",
+    r"destinatario\s*(?:della\s*consegna|merce)", r"indirizzo\s*di\s*spedizione",
+    r"(?:bezorgd|afgeleverd|geleverd)\s*(?:bij|aan|op)", r"bezorgadres", r"leveren\s*aan",
+    r"delivered\s*(?:to|at)", r"delivery\s*(?:to|recipient)", r"deliver\s*to",
 )  # fmt: skip
 
 PARTY_NAME_LABELS: Final = (

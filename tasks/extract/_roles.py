@@ -137,6 +137,24 @@ _ACRONYM: Final = re.compile(r"(?<![a-z.])(?:[a-z]{1,2}\.\s?){2,}")
 TOTAL_ROLES: Final = frozenset({"net_total", "tax_total", "grand_total", "amount_due"})
 
 
+_FEES: Final = re.compile(r"charges?|frais|spese")
+"""Words for the charges themselves, not one kind of extra: "Sum of charges", "Total des
+frais", "Totale spese" add them up."""
+_SUM: Final = _words(
+    r"total", r"totale", r"totaal", r"sum", r"summe", r"somme", r"suma", r"somma", r"som",
+    r"gesamt\w*",
+)  # fmt: skip
+
+
+def _adjusting(text: str) -> bool:
+    """Whether `text` names a discount, a charge or rounding; a sum of the charges ("Sum of
+    charges", "Total charges") adds the lines up instead."""
+    words = [m.group(0) for m in ADJUST.finditer(text)]
+    if any(not _FEES.fullmatch(w) for w in words):
+        return True
+    return bool(words) and not _SUM.search(text)
+
+
 def total_role(label: str) -> str | None:
     """The role a totals label names: net_total, tax_total, grand_total, amount_due, carry,
     paid, adjust (discounts, charges, rounding), or None for words that name no amount."""
@@ -151,7 +169,7 @@ def total_role(label: str) -> str | None:
         and not TO_BE_PAID.search(text)
     ):
         return "paid"
-    if ADJUST.search(text) and not TAX.search(text):
+    if _adjusting(text) and not TAX.search(text):
         return "adjust"
     if TAX.search(text):
         if OF_WHICH.search(text):
