@@ -1,11 +1,11 @@
-"""The thirteenth fresh slice of the synthetic evaluation set (`fresh13`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a piano tuner's
-invoice with its facts in one strip of cells, a pet boarding kennel's invoice with the guest's
-stay, a sailmaker's invoice whose table starts with the quantity, a bookbinder's invoice with its
-totals in a strip across the page, an optician's invoice to an employer with its totals at the
-left and its number only under a barcode at the foot, a builders' merchant's trade-account
-invoice listing its counter slips by day and a florist's invoice that delivers to one person and
-bills another.
+"""The thirteenth fresh slice of the synthetic evaluation set (`fresh13`), measured once unseen,
+now a development set. Seven real-world invoice styles no other set uses, in six languages, two
+variants each: a piano tuner's invoice with its facts in one strip of cells, a pet boarding
+kennel's invoice with the guest's stay, a sailmaker's invoice whose table starts with the quantity,
+a bookbinder's invoice with its totals in a strip across the page, an optician's invoice to an
+employer with its totals at the left and its number only under a barcode at the foot, a builders'
+merchant's trade-account invoice listing its counter slips by day and a florist's invoice that
+delivers to one person and bills another.
 
 Layouts (`evalset_fresh13_layouts.py`, `evalset_fresh13_pages.py`): the piano tuner prints number,
 dates and currency as labelled cells in a row under the letterhead, and the instrument serviced.
