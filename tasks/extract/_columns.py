@@ -186,6 +186,18 @@ def _qualifier(cell: tuple[str, list[Word]]) -> bool:
     return not kind and len(text) > 2 and text[:1].isupper() and text.isalpha()
 
 
+_PER_LINE: Final = frozenset({"net_amount", "unit_price", "quantity"})
+
+
+def _qualified_by_position(cell: tuple[str, list[Word]], phrase: list[Word]) -> bool:
+    """Whether a spelled-out position word one space after an amount's, price's or quantity's
+    name says the column is per line ("Nettowert Position", "Amount line", "Menge Zeile")."""
+    word = phrase[0].text if len(phrase) == 1 else ""
+    if cell[0] not in _PER_LINE or not (word.isalpha() and len(word) >= 4):
+        return False
+    return phrase[0].bbox[0] - cell[1][-1].bbox[2] < phrase[0].size * 0.4
+
+
 def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Segment]]:
     """The words of a line grouped into header cells: the longest phrase naming a column, with
     any currency or unit suffix after it; other words form unnamed cells."""
@@ -224,6 +236,9 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
             if phrase[0].bbox[0] - previous[-1].bbox[2] < phrase[0].size * 0.4:
                 cells[-1] = (kind, [*previous, *phrase])
                 continue
+        if kind == "position" and cells and _qualified_by_position(cells[-1], phrase):
+            cells[-1] = (cells[-1][0], [*cells[-1][1], *phrase])  # "Nettowert Position"
+            continue
         if kind and cells and _same_cell(cells[-1], kind) and kind != "position":
             # two names of one column side by side: "Descrizione prestazione", or a word
             # naming the position that qualifies the description: "Line details"

@@ -44,6 +44,14 @@ NUMBER_LABELS: Final = (
     rf"{_DOC}\s*-?\s*(?:kenmerk|zeichen|kennung|kennzeichen|identifier|identificatie"
     r"|identifiant|identificativo|identificador)",
     rf"boekstuk\s*-?\s*{NO}", rf"serie\s*[-/.]\s*{NO}",
+    # a document's number or serial: "Stuknummer", "Document serial", "Belegseriennummer"
+    rf"(?:stuk|bescheid|bewijsstuk|{_DOC})\s*-?\s*(?:{NO}|serial(?:\s*(?:no\.?|number))?"
+    r"|serien?\s*-?\s*(?:nummer|nr\.?))",
+    rf"serial\s*(?:{NO})?\s*{_OF}(?:{_DOC}|invoice|bill)",
+    # a settlement's or statement's number: "Afrekeningsnr.", "N° de décompte", "Settlement no."
+    rf"(?:afrekening|verrekening|settlement|decompte|liquidacion|liquidazione|conteggio)s?"
+    rf"\s*-?\s*(?:{NO})",
+    rf"{NO}\s*{_OF}(?:afrekening|verrekening|settlement|decompte|liquidacion|liquidazione)",
     # an invoice stem with a reference word: "Our billing ref.", "Rechnungszeichen"
     rf"(?:(?:our|unsere?|notre|nuestr[ao]|nostr[ao]|onze|ons)\s*)?[a-z]{{0,14}}?{INVOICE_STEM}"
     rf"{NOT_OTHER}[a-z]*?\s*-?\s*(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento"
@@ -70,7 +78,12 @@ ISSUE_LABELS: Final = (
     rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:emitida|expedida|extendida|emess[ao]|emise?|etablie?"
     r"|issued|raised|made\s*out|created|ausgestellt|erstellt|opgemaakt|uitgegeven|aangemaakt"
     r"|verzonden)(?:\s*(?:el|il|le|on|am|op|den|in\s*data))?",
-    r"billed\s*on", r"date\s*billed", r"(?:abgerechnet|in\s*rechnung\s*gestellt)\s*(?:am|den)",
+    r"billed\s*on", r"date\s*billed",
+    # the participle of issuing alone, heading its value: "Ausgestellt", "Expedida", "Émise",
+    # "Emessa", "Uitgegeven", "Issued"
+    r"(?:ausgestellt|erstellt|emise?|etablie?|emitid[ao]|expedid[ao]|extendid[ao]|emess[ao]"
+    r"|rilasciat[ao]|uitgegeven|uitgereikt|opgemaakt|aangemaakt)(?:\s*(?:am|den|le|el|il|op))?",
+    r"(?:abgerechnet|in\s*rechnung\s*gestellt)\s*(?:am|den)",
     # abbreviations of pre-printed forms: "Dt.", "Dd." (de dato), "D.d."
     r"(?:inv\.?\s*)?dt\.", r"dd\.", r"d\.\s*d\.",
 )  # fmt: skip

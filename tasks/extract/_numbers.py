@@ -224,6 +224,8 @@ def spaced_groups(segment: Segment, text: str, value: str) -> str:
     is a normal word space; otherwise the first group alone. A date, a year after the first
     group, a currency or a following word or number is never glued."""
     tokens = text.split()
+    if len(tokens) > 1 and tokens[0] == value and _SERIES.fullmatch(value):
+        return _series_groups(segment, tokens, value)  # "T26 13392": a series, then digits
     first = 1 if len(tokens) > 2 and _prefix(tokens[0]) else 0
     run = list(itertools.takewhile(_GROUP.fullmatch, tokens[first : first + 4]))
     if len(run) < 2 or run[0] != value:
@@ -234,13 +236,33 @@ def spaced_groups(segment: Segment, text: str, value: str) -> str:
     if parse_date(" ".join(run)) is not None or any(_YEAR.fullmatch(t) for t in run[1:]):
         return value  # "12 05 2026", "4711 2026": a date or a year follows
     run = tokens[:first] + run
-    words = _words_of(segment, run)
-    if words is None:
+    return " ".join(run) if _word_spaced(_words_of(segment, run)) else value
+
+
+_SERIES: Final = re.compile(r"[A-Z]{1,3}\d{1,3}")
+"""A short series prefix of capitals and digits ("T26", "RE1", "A7") printed apart from the
+running number after it."""
+
+
+def _series_groups(segment: Segment, tokens: list[str], value: str) -> str:
+    """A series prefix and the digit groups after it ("T26 13392", "RE1 2026 118"), when the
+    groups end the value (or a date cue follows them) and are set with normal word spaces;
+    a year alone after the prefix ("Q3 2026"), an amount, a word or a date is never glued."""
+    run = list(itertools.takewhile(_GROUP.fullmatch, tokens[1:4]))
+    if not run or (len(run) == 1 and _YEAR.fullmatch(run[0])) or parse_date(" ".join(run)):
         return value
-    for left, right in itertools.pairwise(words):
-        if right.bbox[0] - left.bbox[2] > 0.5 * max(left.size, right.size):
-            return value  # a wider gap: the groups are two values, not one
-    return " ".join(run)
+    rest = " ".join(tokens[1 + len(run) :])
+    if rest and not (DATE_CUE.match(rest) and parse_date(rest) is not None):
+        return value
+    return " ".join([value, *run]) if _word_spaced(_words_of(segment, [value, *run])) else value
+
+
+def _word_spaced(words: list[Word] | None) -> bool:
+    """Whether words are set with normal word spaces: a wider gap parts two values."""
+    return words is not None and all(
+        right.bbox[0] - left.bbox[2] <= 0.5 * max(left.size, right.size)
+        for left, right in itertools.pairwise(words)
+    )
 
 
 def _prefix(token: str) -> bool:

@@ -157,6 +157,16 @@ BUYER_LABELS: Final = (
     r"|a\s*nome\s*(?:di|del(?:la)?))", r"a\s*carico\s*(?:di|del(?:la)?)",
     r"(?:betaling|betaald|te\s*betalen)\s*(?:namens|door|ten\s*laste\s*van"
     r"|voor\s*rekening\s*van)", r"voor\s*rekening\s*van",
+    # whom the bill is made out to: "Invoice made out to", "Abgerechnet an", "Établie pour"
+    r"(?:invoice\s*|bill\s*)?(?:made\s*out|issued|addressed|raised)\s*to",
+    r"(?:invoice\s*|bill\s*)?made\s*out\s*for", r"(?:abgerechnet|verrechnet|fakturiert)\s*an",
+    r"(?:rechnung\s*)?(?:ausgestellt|adressiert|gestellt)\s*an",
+    r"(?:facture\s*)?(?:etablie|emise|adressee|libellee|delivree)\s*(?:a|au\s*nom\s*de)",
+    r"(?:facture\s*)?etablie\s*pour",
+    r"(?:factura\s*)?(?:emitida|expedida|extendida|girada)\s*a(?:\s*nombre\s*de)?",
+    r"(?:fattura\s*)?(?:emessa|rilasciata|indirizzata)\s*a(?:\s*nome\s*di)?",
+    r"(?:factuur\s*)?(?:opgemaakt|uitgeschreven|uitgereikt|gericht)\s*(?:aan|op\s*naam\s*van)",
+    r"(?:factuur\s*)?opgemaakt\s*voor",
     # the party a bill is made out to, as a caption: "Bill-to party", "Rechnungsadressat"
     *CAPTION_LABELS,
     *ACCOUNT_HOLDER_LABELS,

@@ -24,17 +24,18 @@ from tasks.extract._table import Table
 _CENT: Final = Decimal("0.01")
 _NUMBER: Final = r"\d{1,3}(?:[.,'\u00a0 ]\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?"
 _TIMES: Final = re.compile(
-    rf"(?<![\w.,])({_NUMBER})\s*(?:[^\W\d_]{{1,5}}\.?\s*)?[x\u00d7*@]\s*"
+    rf"(?<![\w.,])({_NUMBER})\s*(?:[^\W\d_]{{1,10}}\.?\s*)?[x\u00d7*@]\s*"
     rf"(?:[€$£]\s*)?({_NUMBER})(?:\s*(?:[€$£]|[A-Z]{{3}}))?\s*$"
 )
 _TIMES_FIRST: Final = re.compile(
-    rf"^\s*({_NUMBER})\s*(?:[^\W\d_]{{1,5}}\.?\s*)?[x\u00d7*@]\s*(?:[€$£]\s*)?({_NUMBER})"
+    rf"^\s*({_NUMBER})\s*(?:[^\W\d_]{{1,10}}\.?\s*)?[x\u00d7*@]\s*(?:[€$£]\s*)?({_NUMBER})"
     rf"(?:\s*(?:[€$£]|[A-Z]{{3}}))?\s+(?=[^\W\d_])"
 )
 _LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 _TAX_CLASS: Final = re.compile(r"[A-Z]\*?|\*")
 """The tax class a till prints after an amount ("2,38 A")."""
 _CODE: Final = re.compile(r"\b[A-Z]{3}\b")
+_MONEY_MARK: Final = re.compile(r"[€$£¥]|\b(?:EUR|USD|GBP|CHF)\b")
 _TAX_CLASS_END: Final = re.compile(rf"\s+(?:{_TAX_CLASS.pattern})$")
 """A tax class ending a piece of text, with the space before it."""
 
@@ -56,9 +57,13 @@ def _times(text: str, amount: Decimal, hint: str | None) -> tuple[Decimal, Decim
     return quantity, price, rest.strip()
 
 
-def _words_only(line: list[Segment], hint: str | None) -> bool:
+def _words_only(line: list[Segment], amount: Segment) -> bool:
+    """A description alone on its line: words (sizes and numbers among them, "Inner tube 28 x
+    1.75"), no label, no currency and nothing printed in the amounts' column."""
     text = " ".join(s.text for s in line)
-    return bool(_LETTERS.search(text)) and find_money(text, hint) is None and ":" not in text
+    if not _LETTERS.search(text) or ":" in text or line[-1].x1 > amount.x0:
+        return False
+    return not _MONEY_MARK.search(text)
 
 
 def _priced(line: list[Segment], hint: str | None) -> tuple[Decimal, str, Segment] | None:
@@ -103,7 +108,7 @@ def _row(layout: PageLayout, index: int, hint: str | None, used: int) -> _Row | 
         if index == 0 or index - 1 == used:
             return None
         above = layout.lines[index - 1]
-        if not _words_only(above, hint) or line[0].y0 - above[0].y1 > line[0].height * 1.5:
+        if not _words_only(above, where) or line[0].y0 - above[0].y1 > line[0].height * 1.5:
             return None
         item = LineItem(description=" ".join(s.text for s in above), quantity=quantity,
                         unit_price=price, net_amount=amount)  # fmt: skip
