@@ -1,11 +1,11 @@
-"""The twelfth fresh evaluation slice (`fresh12`), the unseen slice: seven real-world invoice
-styles no other set uses, in six languages, two variants each: a piano workshop's job sheet with
-the instrument, the work notes and a line for the customer's signature, a car-hire invoice with
-the vehicle, the hire dates and the mileage out and in, a music school's term-fee invoice to a
-pupil's family, a bookbinder's invoice whose facts sit in two columns of labels right-aligned
-against their values, a coffee subscription's invoice with its summary box above the table, a
-decorating wholesaler's invoice under a dark banner with a long table, and a chimney sweep's
-invoice under its inspection record.
+"""The twelfth fresh evaluation slice (`fresh12`), measured once unseen, now a development set:
+seven real-world invoice styles no other set uses, in six languages, two variants each: a piano
+workshop's job sheet with the instrument, the work notes and a line for the customer's signature, a
+car-hire invoice with the vehicle, the hire dates and the mileage out and in, a music school's
+term-fee invoice to a pupil's family, a bookbinder's invoice whose facts sit in two columns of
+labels right-aligned against their values, a coffee subscription's invoice with its summary box
+above the table, a decorating wholesaler's invoice under a dark banner with a long table, and a
+chimney sweep's invoice under its inspection record.
 
 Layouts (`evalset_fresh12_layouts.py`, `evalset_fresh12_pages.py`): the job sheet sets the
 workshop at the top right, names the instrument and its serial number, prints the work notes

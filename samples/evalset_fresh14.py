@@ -1,11 +1,11 @@
-"""The fourteenth fresh slice of the synthetic evaluation set (`fresh14`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a heat-pump and
-solar installer's final invoice that deducts the deposit already paid before the balance due, a
-cleaning firm's monthly invoice with one line per visit, a cycle workshop's simplified invoice
-that names the customer without an address, a marina's berth invoice with the boat and its stay,
-a nursery's monthly fees for one child with a sibling reduction, a charging network's invoice
-printed from its customer portal (breadcrumbs, tabs and the page address at the foot) and an IT
-supplier's hardware invoice with a serial-number line under each item.
+"""The fourteenth fresh slice of the synthetic evaluation set (`fresh14`), measured once unseen, now
+a development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a heat-pump and solar installer's final invoice that deducts the deposit already paid before
+the balance due, a cleaning firm's monthly invoice with one line per visit, a cycle workshop's
+simplified invoice that names the customer without an address, a marina's berth invoice with the
+boat and its stay, a nursery's monthly fees for one child with a sibling reduction, a charging
+network's invoice printed from its customer portal (breadcrumbs, tabs and the page address at the
+foot) and an IT supplier's hardware invoice with a serial-number line under each item.
 
 Layouts (`evalset_fresh14_layouts.py`, `evalset_fresh14_pages.py`): the installer's invoice
 names the installation site and the system, and under the totals takes off the deposit received
