@@ -14,6 +14,10 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"code(?:\s*(?:ean|article|art\.?))?",
         r"art(?:ikel)?\.?\s*-?\s*(?:nr|no|nummer|number|code)\.?(?:\s*-?\s*[a-z]+\.?)?",
         r"artnr\.?", r"artikelcode",
+        # compounds and phrases naming a code or reference ("Testcode", "Probe-Ref.",
+        # "Code analyse", "Rif. campione")
+        r"[a-z]{3,}code", r"[a-z]{3,}\s*-?\s*ref\.?", r"r[ei]f(?:\.\s*|\s+)[a-z]{3,}",
+        r"(?:code|codigo|codice)\s+(?!(?:iva|tva|vat|btw|tax)\b)[a-z]{3,}",
         r"item\s*(?:code|no\.?|#|number|id)", r"product\s*(?:code|no\.?|#|id|number)",
         r"part\s*(?:no\.?|number|#)", r"ref(?:erence)?\.?(?:\s*(?:article|produit))?",
         r"n\s*°\s*(?:d')?article", r"article\s*(?:no\.?|n\s*°|nr\.?|number|code)",
@@ -42,6 +46,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"curso", r"corso", r"cursus", r"workshop", r"webinar", r"opleiding", r"seminario",
         # short and singular names on forms ("Detail", "Specificatie", "Descr.")
         r"detail", r"detalles", r"dettagli", r"specificatie",
+        # an entry of the bill ("Posten", "Rechnungsposten", "Post", "Line item")
+        r"[a-z]*posten", r"post", r"line\s*items?",
         r"desc(?:r)?\.", r"omschr\.?", r"bezeichn\.?", r"beschr\.?", r"design\.", r"descrip\.",
     ),
     "quantity": (
@@ -57,6 +63,7 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"nachten", r"no\.?\s*of\s*[a-z]+", r"aantal\s*stuks", r"n[°o]\.?\s*uds",
         # counts of units, hours, days or words under other names
         r"count", r"mge\.?", r"nbre", r"cdad\.?", r"qt\.?", r"hvh", r"unites", r"eenheden",
+        r"einheiten",
         r"pezzi", r"words", r"worter", r"mots", r"palabras", r"parole", r"woorden", r"dias",
         r"giorni", r"dagen", r"miettage", r"huurdagen", r"jours\s*de\s*location",
         r"dias\s*de\s*alquiler", r"giorni\s*di\s*noleggio", r"hire\s*days", r"rental\s*days",
@@ -94,7 +101,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"tarifa\s*diaria", r"tariffa\s*giornaliera",
         r"per\s*(?:stuk|piece|item|stuck|unit)", r"(?:pro|je)\s*(?:stuck|stk\.?|einheit)",
         r"(?:a\s*)?l'unite", r"(?:a\s*)?la\s*piece", r"por\s*unidad", r"c/u", r"cad(?:auno|\.)",
-        r"p\.?\s*unit\.?", r"per\s*pezzo", r"al\s*pezzo",
+        r"p\.?\s*unit\.?", r"per\s*pezzo", r"al\s*pezzo", r"je", r"cada\s*un[oa]",
+        r"la\s*pieza", r"por\s*pieza", r"each\s*unit", r"per\s*item",
         r"satz\s*(?:je|pro)(?:\s*(?:einheit|stuck|stk\.?))?",
         r"tarifa\s*(?:por\s*|/\s*)?(?:unidad|ud\.?)", r"tarifa\s*unitaria",
         r"tarif\s*(?:unitaire|a\s*l'unite)", r"tariffa\s*(?:unitaria|per\s*unita)",
@@ -134,6 +142,8 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"summe\s*netto", r"totaal\s*excl\.?(?:\s*btw)?", r"gp", r"g(?:es)?\.?\s*-?\s*preis",
         r"gesamtpr\.?", r"imponibile", r"base\s*imponible", r"p\.?\s*t\.?\s*ht",
         r"posten\s*-?\s*(?:summe|betrag|wert|preis)",
+        # the line's sum ("Sum", "Somme", "Suma", "Somma", "Som")
+        r"sum", r"somme", r"suma", r"somma", r"som",
     ),
     "tax_rate": (
         r"(?:vat|tax|gst|ust|mwst|tva|iva|btw)\.?\s*(?:%|rate|satz|taux)?", r"steuer(?:satz)?",

@@ -24,6 +24,7 @@ from tasks.extract._numbers import (
     short_no,
 )
 from tasks.extract._other_dated import own_dates
+from tasks.extract._paired_numbers import paired_numbers
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
 from tasks.extract._split_labels import joined_labels, qualified_dates
 from tasks.extract._table import Table
@@ -286,6 +287,7 @@ def read_header(
             captioned_numbers(hits, layouts)
             or self_named_numbers(layouts)
             or folio_numbers(layouts, hits)
+            or paired_numbers(hits, layouts)
         )
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)

@@ -41,6 +41,8 @@ def letter_date(
         left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
         if left and _OTHER_DAY.search(left[-1].folded):
             continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
+        if any(_OTHER_DAY.search(s.folded) for s in _above(layout, segment)):
+            continue  # the value under such a key: "Plazo de ingreso" over "22/06/2026"
         found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
     return list(found.values()) if len(found) == 1 else []
 
@@ -58,6 +60,8 @@ _OTHER_DAY: Final = re.compile(
     r"|regist|zulass|immatric|matricul|toelating|circulation|event|veranstalt|evenement"
     r"|paiement|pedido|entrega|envio|servicio|vencim|pago|ordine|consegna|spedizion|scadenz"
     r"|pagament|bestel|lever|verzend|verval|betal|geldig|albaran|ddt|bis|until|from|von"
+    # a term or deadline to pay: "Plazo de ingreso", "Termine di versamento", "Délai"
+    r"|plazo|termin|deadline|delai|frist|limit|ingreso|versam|storting|remit|settle"
 )
 """Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
 
@@ -70,6 +74,18 @@ def _below(layout: PageLayout, segment: Segment) -> list[Segment]:
         s
         for s in layout.lines[segment.line + 1]
         if s.y0 - segment.y1 < segment.height * 1.5
+        and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
+    ][:1]
+
+
+def _above(layout: PageLayout, segment: Segment) -> list[Segment]:
+    """The piece of text just above `segment` and overlapping it: the key over its value."""
+    if segment.line == 0:
+        return []
+    return [
+        s
+        for s in layout.lines[segment.line - 1]
+        if segment.y0 - s.y1 < segment.height * 1.5
         and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
     ][:1]
 

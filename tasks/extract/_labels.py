@@ -73,6 +73,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"{_NO}\s*(?:der\s*|des\s*|de\s*(?:la\s*)?|di\s*|del(?:la)?\s*|van\s*de\s*|of\s*(?:the\s*)?)?"
         r"(?:rechnung|gutschrift|facture|factura|fattura|factuur|invoice|abono|avoir)",
         rf"(?:tax|sales|commercial|pro\s*-?\s*forma|vat)\s*invoice\s*{_NO}", rf"nota\s*{_NO}",
+        # the number sign before the note word: "N. nota", "N.º de nota", "Nr. Note"
+        rf"{_NO}\s*(?:de\s*(?:la\s*)?|della\s*|di\s*|der\s*)?not[ae](?![a-z])"
+        r"(?!\s*(?:de|di|du)\s*(?:consegna|entrega|pedido|livraison|spese|gastos|frais))",
         # abbreviated invoice words before a number sign: "RG-Nr.", "Rechn.-Nr.", "Fatt. n."
         rf"(?:rg|re|rech|rechn|fakt|fact|fatt|fra|fv)\.?\s*-?\s*{_NO}",
         rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",

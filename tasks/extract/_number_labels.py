@@ -77,7 +77,16 @@ ISSUE_LABELS: Final = (
     # "Factuur opgemaakt", "Invoice raised", "Rechnung ausgestellt"
     rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:emitida|expedida|extendida|emess[ao]|emise?|etablie?"
     r"|issued|raised|made\s*out|created|ausgestellt|erstellt|opgemaakt|uitgegeven|aangemaakt"
-    r"|verzonden)(?:\s*(?:el|il|le|on|am|op|den|in\s*data))?",
+    r"|verzonden)(?:\s*(?:el|il|le|on|am|op|den|in\s*data))?"
+    r"(?!\s*(?:by|por|da|dal|par|von|door)(?![a-z]))",
+    # an invoice word and the verb of making it: "Factura generada", "Fattura creata",
+    # "Invoice generated", "Facture générée", "Rechnung erzeugt", "Factuur gegenereerd"
+    rf"[a-z]*{INVOICE_STEM}[a-z]*\s*(?:generad[ao]|cread[ao]|elaborad[ao]|generat[ao]"
+    r"|creat[ao]|elaborat[ao]|generated|generee?|creee?|generiert|erzeugt|angelegt"
+    r"|gegenereerd)(?:\s*(?:el|il|le|on|am|op|den|in\s*data))?"
+    r"(?!\s*(?:by|por|da|dal|par|von|door)(?![a-z]))",  # "Invoice created by": a person
+    r"(?:generated|generiert|erzeugt|generee?|generad[ao]|generat[ao]|gegenereerd)"
+    r"\s*(?:on|am|le|el|il|op|in\s*data)",
     r"billed\s*on", r"date\s*billed",
     # the participle of issuing alone, heading its value: "Ausgestellt", "Expedida", "Émise",
     # "Emessa", "Uitgegeven", "Issued"
@@ -108,6 +117,18 @@ DUE_LABELS: Final = (
     r"(?:regl|reglt|pmt|paiemt|paiem)\.?\s*(?:av\.?|avant)(?:\s*le)?", r"ech\.",
     r"bet\.?\s*(?:voor|v\.|uiterl\.?)", r"zahlb\.?\s*(?:bis|am)", r"fall\.\s*(?:am|bis)?",
     r"venc\.", r"pag\.?\s*(?:antes(?:\s*del?)?|entro(?:\s*il)?)",
+    # a term or deadline for the money to come in: "Plazo de ingreso", "Termine di versamento",
+    # "Délai de versement", "Einzahlungsfrist", "Deadline for remittance", "Termijn van storting"
+    r"(?:plazo|termino|fecha\s*limite)\s*(?:de\s*|para\s*(?:el\s*)?)?(?:pago|ingreso|abono"
+    r"|transferencia|liquidacion|cobro|desembolso)",
+    r"(?:termine|scadenza)\s*(?:ultimo\s*)?(?:di\s*|per\s*(?:il\s*)?|del\s*)?(?:versamento"
+    r"|pagamento|saldo|bonifico|incasso|rimessa)",
+    r"(?:delai|date\s*limite)\s*(?:de\s*|pour\s*(?:le\s*)?)?(?:paiement|reglement|versement"
+    r"|virement|remise)",
+    r"(?:ein)?(?:zahlungs|uberweisungs|begleichungs)\s*-?\s*(?:frist|termin)",
+    r"(?:payment|remittance|transfer|settlement|pay\s*-?\s*in)\s*(?:deadline|term\s*ends)",
+    r"deadline\s*(?:for|of)\s*(?:payment|remittance|transfer|settlement)",
+    r"(?:uiterste\s*)?(?:termijn|datum)\s*(?:van|voor)\s*(?:storting|betaling|overmaking)",
 )  # fmt: skip
 """Due date labels beyond the fixed phrases of `_labels`."""
 

@@ -152,6 +152,8 @@ def find_table(layout: PageLayout, start: int = 0) -> Table | None:
                 return Table(layout.number, index - 1, stacked, index, stacked=True)
         if "description" not in kinds or not kinds & _NUMERIC_KINDS:
             continue
+        if find_money(" ".join(s.text for s in line)):
+            continue  # a label beside its amount ("Netto posten  € 759,36") is no header
         merged, wrapped = merged_columns(layout, index)
         columns = described_columns(merged, dedupe(merged))
         kinds = {kind for kind, _ in columns}
