@@ -1,12 +1,12 @@
-"""The fifteenth fresh slice of the synthetic evaluation set (`fresh15`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a removal
-firm's invoice with its facts in a coloured sidebar and the volume estimated and loaded, a
-landscaper's invoice with materials and labour in two sections, each closed by its own subtotal,
-a medical laboratory's invoice with a sample reference and a test code on every line, an event
-ticketing invoice whose facts stand on a stub beside a dashed tear-off line, a bicycle workshop's
-invoice under a boxed repair-ticket number, a co-working space's monthly membership invoice with
-its facts in ruled rows and a striped table, and a driving school's lesson-package invoice whose
-number stands in its heading, with the learner and the lessons taken.
+"""The fifteenth fresh slice of the synthetic evaluation set (`fresh15`), measured once unseen, now
+a development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a removal firm's invoice with its facts in a coloured sidebar and the volume estimated and
+loaded, a landscaper's invoice with materials and labour in two sections, each closed by its own
+subtotal, a medical laboratory's invoice with a sample reference and a test code on every line, an
+event ticketing invoice whose facts stand on a stub beside a dashed tear-off line, a bicycle
+workshop's invoice under a boxed repair-ticket number, a co-working space's monthly membership
+invoice with its facts in ruled rows and a striped table, and a driving school's lesson-package
+invoice whose number stands in its heading, with the learner and the lessons taken.
 
 Layouts (`evalset_fresh15_layouts.py`, `evalset_fresh15_pages.py`): the removal firm prints
 name, address and the facts in white in a dark band down the left edge, the customer, the move

@@ -34,6 +34,7 @@ import evalset_fresh12_text  # noqa: E402
 import evalset_fresh13_text  # noqa: E402
 import evalset_fresh14_text  # noqa: E402
 import evalset_fresh15_text  # noqa: E402
+import evalset_fresh16_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -50,7 +51,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh11": evalset.evalset_fresh11, "fresh12": evalset.evalset_fresh12,
                           "fresh13": evalset.evalset_fresh13,
                           "fresh14": evalset.evalset_fresh14,
-                          "fresh15": evalset.evalset_fresh15}  # fmt: skip
+                          "fresh15": evalset.evalset_fresh15,
+                          "fresh16": evalset.evalset_fresh16}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -60,7 +62,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh11": evalset_fresh11_text, "fresh12": evalset_fresh12_text,
                            "fresh13": evalset_fresh13_text,
                            "fresh14": evalset_fresh14_text,
-                           "fresh15": evalset_fresh15_text}  # fmt: skip
+                           "fresh15": evalset_fresh15_text,
+                           "fresh16": evalset_fresh16_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
