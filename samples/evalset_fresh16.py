@@ -3,17 +3,18 @@ real-world invoice styles no other set uses, in six languages, two variants each
 monthly bill for its delivery round with its facts in a tinted band and a line per product and
 week, a pest controller's invoice with a framed treatment report under the totals, an alarm
 company's quarterly monitoring invoice with the contract and quarter as a heading and the facts
-in a ruled strip, a recording studio's session invoice under a dark banner with a session day on
-every line, a tailor's alterations invoice with the facts at the left, the customer at the right
-and the totals at the left under the table, a livery yard's monthly invoice grouped by horse,
-and a tyre garage's invoice under a number plate with the car and its odometer reading.
+in a ruled strip, a recording studio's session invoice with its name in a large light type over
+a thin coloured rule and a session day on every line, a tailor's alterations invoice with the
+facts at the left, the customer at the right over a fitting box, a livery yard's monthly invoice
+grouped by horse, and a tyre garage's invoice under a number plate with the car and its odometer
+reading.
 
 Layouts (`evalset_fresh16_layouts.py`, `evalset_fresh16_pages.py`): the dairy prints the round
 and the customer's drop number, and the days delivered; up to twenty lines. The pest controller
 reports the pest found, the product applied, the stations checked and the next visit. The alarm
 company gives customers on a multi-year contract a reduction on the first variant. The studio
-names the project, the artist and the engineer. The tailor prints the garment ticket number
-(not the invoice number) in a box, with the day the garments are ready. The livery yard heads
+names the project, the artist and the engineer. The tailor prints the day of the last fitting
+and the day the garments are ready in a box (dates only). The livery yard heads
 each horse's lines with its name. Money in EUR, GBP, CHF, USD, SEK, DKK and PLN; numeric,
 dotted, ISO, two-digit-year, abbreviated and month-name dates. Credit notes (type 381) reference
 the invoice they correct; their truth keeps amounts positive. A line's truth description is its
@@ -70,8 +71,8 @@ PLATES: Final = {"en": "{A}{B}{n2} {C}{D}{E}", "de": "RO-{A}{B} {n3}", "fr": "{A
 class Fresh16Sample(Fresh9Sample):
     """A sixteenth-slice invoice; money, dates, the printed truth and the allowance work as in
     the ninth slice, with this slice's wording. `refs` also holds what single layouts print
-    beside the parties: the round, the treatment, the contract, the session, the garment
-    ticket, the horses and the car."""
+    beside the parties: the round, the treatment, the contract, the session, the days from the
+    tailor's last fitting to the invoice, the horses and the car."""
 
     def w(self, key: str) -> str:
         """This layout's phrasing of a label (phrasing `index % 3` of the common facts)."""
@@ -142,7 +143,7 @@ def _refs(rng: random.Random, layout: str, lang: str, issue: dt.date,
             "contract": f"MC-{rng.randrange(10000, 99999)}", "artist": artist,
             "project": f"{artist.split()[-1]} {rng.choice(['EP', 'LP', 'Single'])} {issue.year}",
             "engineer": ENGINEERS[rng.randrange(len(ENGINEERS))],
-            "ticket": f"{rng.randrange(100, 999)}", "plate": _plate(rng, lang),
+            "fitted": f"{2 + rng.randrange(100, 999) % 6}", "plate": _plate(rng, lang),
             "vehicle": CARS[rng.randrange(len(CARS))],
             "mileage": f"{rng.randrange(8, 190)}{rng.randrange(100, 999)} km"}  # fmt: skip
     if credit:

@@ -1,8 +1,9 @@
 """Four page layouts of the sixteenth fresh evaluation slice (`evalset_fresh16.py`), each modelled
 on a real-world invoice style: a dairy's monthly delivery-round bill with its facts in a tinted
 band, a pest controller's invoice with a framed treatment report, an alarm company's quarterly
-monitoring invoice with its facts in a ruled strip and a recording studio's session invoice under
-a dark banner (the other three are in `evalset_fresh16_pages.py`). Every one prints the number,
+monitoring invoice with its facts in a ruled strip and a recording studio's session invoice with
+its name in a large light type over a thin coloured rule (the other three are in
+`evalset_fresh16_pages.py`). Every one prints the number,
 both dates, both parties, the currency, the lines and the three totals."""
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 CREAM_BLUE: Final = (0.9, 0.94, 0.98)
 DAIRY_BLUE: Final = (0.1, 0.3, 0.6)
 SAGE: Final = (0.25, 0.45, 0.3)
-INK: Final = (0.1, 0.1, 0.14)
-WHITE: Final = (1.0, 1.0, 1.0)
+SLATE: Final = (0.22, 0.24, 0.3)
+VIOLET: Final = (0.45, 0.2, 0.6)
 
 
 def draw_milkround(doc: pymupdf.Document, s: Fresh16Sample) -> None:
@@ -104,25 +105,26 @@ def draw_alarmquarter(doc: pymupdf.Document, s: Fresh16Sample) -> None:
 
 
 def draw_studiobook(doc: pymupdf.Document, s: Fresh16Sample) -> None:
-    """A recording studio's session invoice: the studio and the title in white on a dark banner,
-    the customer at the left and the facts stacked at the right, the project, artist and
-    engineer in a box, then the day of each session on its line."""
+    """A recording studio's session invoice: the studio's name large in a light type at the top
+    left over a thin coloured rule, its address under the rule, the title and the facts stacked
+    at the right, the customer at the left, the project, artist and engineer in a box, then the
+    day of each session on its line."""
     c = _page(doc)
-    c.page.draw_rect((0, 0, 595, 92), color=None, fill=INK)
-    coloured(c, 40, 46, s.seller.name, size=fitted(s.seller.name, 330, 18), color=WHITE,
-             bold=True)  # fmt: skip
-    coloured(c, 40, 62, " \u00b7 ".join(s.seller.address), size=7.5, color=WHITE)
-    coloured(c, 40, 73, f"{s.w('vat_id')} {s.seller.vat_id}", size=7.5, color=WHITE)
-    coloured(c, 555, 46, s.title, size=13, color=WHITE, bold=True, align="right")
-    _party(c, 40, 120, s.w("customer"), s.buyer.name, s.buyer.address, size=9.5)
-    stacked(c, 430, 120, facts(s))
-    c.page.draw_rect((40, 186, 400, 236), color=(0.5, 0.5, 0.5), width=0.6)
-    _pairs(c, 48, 201, ((s.w("project"), s.refs["project"]), (s.w("artist"), s.refs["artist"]),
+    coloured(c, 40, 64, s.seller.name, size=fitted(s.seller.name, 340, 26),
+             color=SLATE)  # fmt: skip
+    c.page.draw_line((40, 76), (380, 76), color=VIOLET, width=0.8)
+    c.text(40, 90, " \u00b7 ".join(s.seller.address), size=7.5)
+    c.text(40, 101, f"{s.w('vat_id')} {s.seller.vat_id}", size=7.5)
+    coloured(c, 430, 46, s.title, size=fitted(s.title, 125, 11.5), color=VIOLET, bold=True)
+    stacked(c, 430, 68, facts(s))
+    _party(c, 40, 134, s.w("customer"), s.buyer.name, s.buyer.address, size=9.5)
+    c.page.draw_rect((40, 202, 400, 252), color=(0.5, 0.5, 0.5), width=0.6)
+    _pairs(c, 48, 217, ((s.w("project"), s.refs["project"]), (s.w("artist"), s.refs["artist"]),
                         (s.w("engineer"), s.refs["engineer"])), width=344, size=8)  # fmt: skip
-    _original(c, s, 40, 256, size=8)
+    _original(c, s, 40, 272, size=8)
     cols = ((40, "left"), (122, "left"), (410, "right"), (480, "right"), (555, "right"))
     heads = (s.w("session"), s.w("desc"), s.w("qty"), s.w("price"), s.w("amount"))
-    y = table(c, s, 282, cols, heads, lambda k, ln: (
+    y = table(c, s, 298, cols, heads, lambda k, ln: (
         s.date_text(dt.date.fromisoformat(ln.code)), *cells(s, ln)))  # fmt: skip
     finish(c, s, y)
 

@@ -1,6 +1,6 @@
 """Three page layouts of the sixteenth fresh evaluation slice (`evalset_fresh16.py`): a tailor's
-alterations invoice with the facts at the left, the customer at the right, a garment ticket box
-and the totals at the left under the table, a livery yard's monthly invoice with each horse's
+alterations invoice with the facts at the left and the customer at the right over a box with the
+last fitting and the collection day, a livery yard's monthly invoice with each horse's
 lines under its name, and a tyre garage's invoice under a yellow number plate; and the seller
 heading several of the slice's layouts share."""
 
@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Final
 
 import pymupdf
 from evalset_fresh3_layouts import _centred, _original, _page, _pairs
-from evalset_fresh4_layouts import _party, _small_print
+from evalset_fresh4_layouts import _party
 from evalset_fresh5_layouts import _head, _row
-from evalset_fresh8_slip import sums
 from evalset_fresh9_pages import coloured, facts, finish
 from evalset_fresh11_layouts import fitted
 from evalset_fresh13_pages import cells, plain
@@ -37,8 +36,8 @@ def seller_lines(c: Canvas, s: Fresh16Sample, y: float, *, width: float, size: f
 
 def draw_alterations(doc: pymupdf.Document, s: Fresh16Sample) -> None:
     """A tailor's alterations invoice: the tailor centred over a double rule, the title and the
-    facts at the left, the customer at the right over a box with the garment ticket and the day
-    the garments are ready, the table, and the totals at the LEFT under it."""
+    facts at the left, the customer at the right over a box with the day of the last fitting and
+    the day the garments are ready for collection, the table, and the totals."""
     c = _page(doc)
     _centred(c, 60, s.seller.name, size=fitted(s.seller.name, 420, 18), bold=True)
     _centred(c, 76, " \u00b7 ".join((*s.seller.address, f"{s.w('vat_id')} {s.seller.vat_id}")),
@@ -49,17 +48,13 @@ def draw_alterations(doc: pymupdf.Document, s: Fresh16Sample) -> None:
     _pairs(c, 40, 142, facts(s), width=230, size=8.5)
     _party(c, 340, 122, s.w("customer"), s.buyer.name, s.buyer.address, size=9.5)
     c.page.draw_rect((340, 184, 555, 226), color=(0.2, 0.2, 0.2), width=1)
-    c.text(348, 198, s.w("ticket"), size=7.5, bold=True)
-    c.text(348, 218, s.refs["ticket"], size=15, bold=True)
-    c.text(547, 198, s.w("ready"), size=7.5, align="right")
-    c.text(547, 218, s.date_text(s.issue + dt.timedelta(days=4)), size=9, bold=True,
-           align="right")  # fmt: skip
+    fitting = s.issue - dt.timedelta(days=int(s.refs["fitted"]))
+    _pairs(c, 348, 201, ((s.w("fitting"), s.date_text(fitting)),
+                         (s.w("ready"), s.date_text(s.issue + dt.timedelta(days=4)))),
+           width=199, size=8.5, step=15)  # fmt: skip
     _original(c, s, 40, 206, size=8)
     y = plain(c, s, 256)
-    c.rule(40, y - 9, 555)
-    sums(c, s, y + 10, 40, 280, size=9)
-    c.text(40, 768, s.w("pay").format(due=s.date_text(s.due)), size=8)
-    _small_print(c, s, 795)
+    finish(c, s, y)
 
 
 def draw_livery(doc: pymupdf.Document, s: Fresh16Sample) -> None:

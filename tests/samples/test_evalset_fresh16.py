@@ -5,6 +5,7 @@ byte-for-byte repeatable. No extraction runs here: the slice is only measured by
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pymupdf
@@ -62,9 +63,10 @@ def test_every_truth_value_is_printed_in_the_pdf(
         assert sample.refs["product"] in text
     if sample.layout == "alarmquarter":
         assert sample.refs["contract"] in text
-    if sample.layout == "alterations":  # the garment ticket is not the invoice number
-        assert sample.refs["ticket"] in text
-        assert sample.refs["ticket"] not in sample.number
+    if sample.layout == "alterations":  # the fitting box holds two dates and no other number
+        fitting = sample.issue - dt.timedelta(days=int(sample.refs["fitted"]))
+        assert sample.date_text(fitting) in text
+        assert sample.date_text(sample.issue + dt.timedelta(days=4)) in text
     if sample.layout == "livery":  # each horse named above its lines
         printed_lines = {line.strip() for line in text.splitlines()}
         assert {ln.section for ln in sample.lines} <= printed_lines
@@ -88,12 +90,29 @@ def test_the_dairy_bills_a_long_table_week_by_week() -> None:
         assert weeks == sorted(weeks), sample.file
 
 
-def test_the_tailor_prints_its_totals_at_the_left(rendered: dict[str, bytes]) -> None:
-    for sample in (s for s in SLICE if s.layout == "alterations"):
+def test_the_tailor_and_the_studio_print_their_totals_at_the_right(
+    rendered: dict[str, bytes],
+) -> None:
+    for sample in (s for s in SLICE if s.layout in ("alterations", "studiobook")):
         with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
             hits = doc[0].search_for(sample.w("grand"))
         assert hits, sample.file
-        assert hits[-1].x0 < 60, sample.file
+        assert hits[-1].x0 > 300, sample.file
+
+
+def test_the_studio_names_itself_in_light_type_on_white(rendered: dict[str, bytes]) -> None:
+    """The studio's name is the largest text on the page, in a regular (not bold) face, and
+    nothing is drawn in a filled dark banner."""
+    for sample in (s for s in SLICE if s.layout == "studiobook"):
+        with pymupdf.open(stream=rendered[sample.file], filetype="pdf") as doc:
+            page = doc[0]
+            spans = [span for block in page.get_text("dict")["blocks"]
+                     for line in block.get("lines", ()) for span in line["spans"]]  # fmt: skip
+            fills = [d["fill"] for d in page.get_drawings() if d.get("fill")]
+        largest = max(spans, key=lambda span: span["size"])
+        assert largest["text"] == sample.seller.name, sample.file
+        assert not largest["flags"] & 16, sample.file  # not bold
+        assert all(min(fill) > 0.5 for fill in fills), sample.file
 
 
 def test_the_studio_prints_a_session_day_before_each_invoice_day() -> None:
