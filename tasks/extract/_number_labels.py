@@ -21,7 +21,7 @@ NOT_OTHER: Final = (
 )
 """Not a compound naming another thing: "Rechnungsempfängernummer" numbers the customer."""
 _OF: Final = (
-    r"(?:de\s*(?:la\s*)?|d'|di\s*|del(?:la)?\s*|dell'|der\s*|des\s*|van\s*(?:de\s*)?"
+    r"(?:de\s*(?:la\s*)?|du\s*|d'|di\s*|del(?:la)?\s*|dell'|der\s*|des\s*|van\s*(?:de\s*)?"
     r"|of\s*(?:the\s*)?)?"
 )
 _REF: Final = r"(?:(?:ref|rif|rf)\.?|reference|referenz|referentie|riferimento|referencia)"
@@ -29,6 +29,24 @@ _REF: Final = r"(?:(?:ref|rif|rf)\.?|reference|referenz|referentie|riferimento|r
 _DOC: Final = r"(?:doc\.?|documento?|document|dokument|piece|beleg|pieza|stuk)"
 """A document word, not an invoice word: a reference word before an invoice word may cite
 another invoice ("Rif. fattura 2365/2026" on a credit note)."""
+
+_OUR: Final = r"(?:our|unser[e]?|notre|nuestr[ao]|nostr[ao]|onze|ons)"
+"""The seller's own: "Our", "Unsere", "Notre", "Nuestro", "Nostro", "Ons"."""
+_ID: Final = (
+    r"(?:(?:ref|rif|rf)\.?|reference|referenz|referentie|riferimento|referencia|kenmerk"
+    r"|zeichen|kennung|kennzeichen|identifier|identifiant|identificador|identificativo"
+    r"|identificatie)"
+)
+"""A reference or identifier word (not a bare "ID": "Charge ID" names a card payment)."""
+_BILL: Final = (
+    r"(?:notas?|note|releve|cargo|cobro|addebito|afrekenings?|abrechnungs?|billing|bill"
+    r"|charge|statement|collection)"
+    r"(?!\s*(?:d'identite|de\s*compte|bancaire|de\s*(?:livraison|frais|credit|debit|pedido)"
+    r"|di\s*(?:consegna|credito|debito)|de\s*(?:entrega|credito|debito)|van\s*levering"
+    r"|zeitraum|periode|period|datum|date)(?![a-z]))"
+)
+"""A word for the bill that is not "invoice": a note, a statement, a charge, a collection, a
+settlement (never a delivery note, an account statement or a bank detail)."""
 
 NUMBER_LABELS: Final = (
     # a word grown from an invoice stem, then a number sign or word: "Faktura-Nr.",
@@ -58,6 +76,13 @@ NUMBER_LABELS: Final = (
     r"|referencia|zeichen|kenmerk|kennung)(?!-)",
     # (the billing, not an invoice: "Rif. fattura 2365/2026" cites another invoice)
     rf"{_REF}\s*-?\s*{_OF}(?:facturation|facturacion|fatturazione|billing|fakturering)",
+    # a reference, identifier or number sign and a word for the bill, in either order, perhaps
+    # after "our": "Référence de la note", "Notre n° de relevé", "Nuestro n.º de cobro",
+    # "Riferimento addebito", "Notakenmerk", "Ons afrekeningsnr.", "Our billing no."
+    rf"(?:{_OUR}\s*)?(?:{_ID}|{NO})\s*-?\s*{_OF}{_BILL}",
+    rf"(?:{_OUR}\s*)?{_BILL}\s*-?\s*(?:{_ID}|(?<![a-z]){NO}|nummer|nr\.?)(?!-)",
+    # "the bill" in Italian is also a bank account: only ours, and never "conto corrente"
+    rf"{_OUR}\s*(?:{_ID}|{NO})\s*-?\s*{_OF}conto(?!\s*(?:corrente|bancari|banca|c/c))",
 )  # fmt: skip
 """Invoice number labels beyond the fixed phrases of `_labels`."""
 
@@ -93,6 +118,15 @@ ISSUE_LABELS: Final = (
     r"(?:ausgestellt|erstellt|emise?|etablie?|emitid[ao]|expedid[ao]|extendid[ao]|emess[ao]"
     r"|rilasciat[ao]|uitgegeven|uitgereikt|opgemaakt|aangemaakt)(?:\s*(?:am|den|le|el|il|op))?",
     r"(?:abgerechnet|in\s*rechnung\s*gestellt)\s*(?:am|den)",
+    # the day of the settlement or billing: "Tag der Abrechnung", "Datum der Rechnungsstellung",
+    # "Abrechnungstag" ("Ausstellungstag" is also said of a policy's state in a sentence)
+    r"(?:tag|datum)\s*der\s*(?:abrechnung|rechnungsstellung|rechnungslegung)",
+    r"(?:abrechnungs|rechnungs(?:stellungs)?)\s*-?\s*(?:tag|datum)",
+    # a bill word and the verb of issuing it: "Relevé établi le", "Cargo emitido", "Addebito
+    # emesso", "Statement issued on"
+    rf"{_BILL}\s*(?:emitid[ao]|expedid[ao]|emess[ao]|emise?|etablie?|issued|raised"
+    r"|ausgestellt|erstellt|opgemaakt)(?:\s*(?:el|il|le|on|am|op|den))?"
+    r"(?!\s*(?:by|por|da|dal|par|von|door)(?![a-z]))",
     # abbreviations of pre-printed forms: "Dt.", "Dd." (de dato), "D.d."
     r"(?:inv\.?\s*)?dt\.", r"dd\.", r"d\.\s*d\.",
 )  # fmt: skip
@@ -113,6 +147,13 @@ DUE_LABELS: Final = (
     r"(?:\s*el)?", r"al\s*piu\s*tardi(?:\s*(?:il|entro\s*il))?",
     r"(?:virer|verser|transferer|regler)(?:\s+[a-z']+){0,4}?\s+(?:avant\s*le|au\s*plus\s*tard"
     r"\s*le|jusqu'au)",
+    # settling or transferring by a day, or the money expected: "Ausgleich bis", "Zu überweisen
+    # bis", "Begleichung spätestens am", "Zahlungseingang erwartet", "Geldeingang bis"
+    r"(?:zu\s*)?(?:ausgleich|begleichung|uberweisung|ausgleichen|begleichen|uberweisen)"
+    r"\s*(?:bis|spatestens)(?:\s*(?:zum|am|spatestens(?:\s*(?:am|zum))?))?",
+    r"(?:zahlungs|geld|betrags)\s*-?\s*eingang\s*(?:erwartet|erbeten|bis|spatestens)"
+    r"(?:\s*(?:am|bis|zum|spatestens))?",
+    r"(?:zahlung|ausgleich|begleichung|uberweisung)\s*(?:erwartet|erbeten)(?:\s*(?:am|bis|zum))?",
     # abbreviations of pre-printed forms: "Régl. av.", "Bet. vóór", "Zahlb. bis", "Venc."
     r"(?:regl|reglt|pmt|paiemt|paiem)\.?\s*(?:av\.?|avant)(?:\s*le)?", r"ech\.",
     r"bet\.?\s*(?:voor|v\.|uiterl\.?)", r"zahlb\.?\s*(?:bis|am)", r"fall\.\s*(?:am|bis)?",

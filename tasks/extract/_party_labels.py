@@ -125,7 +125,9 @@ BUYER_LABELS: Final = (
     r"(?:informazioni|indirizzo|anagrafica)\s*(?:del\s*)?cliente",
     r"fatturat[oa]\s*a", r"intestat[oa]\s*a",
     r"klant\s*-?\s*(?:informatie|adres|details)", r"factureren\s*aan",
-    r"(?:invoiced|billed|billing)\s*party", r"your\s*details", r"ihre\s*(?:daten|angaben)",
+    r"(?:invoiced|billed|billing)\s*party", r"(?:partie|parte)\s*(?:facturee|facturada|fatturata)",
+    r"gefactureerde\s*partij", r"abgerechnete\s*partei", r"abnehmer(?:in)?",
+    r"belastete?r?\s*kunde", r"belaste\s*klant", r"your\s*details", r"ihre\s*(?:daten|angaben)",
     r"vos\s*coordonnees", r"sus\s*datos", r"i\s*vostri\s*dati", r"uw\s*gegevens",
     # whom the amount is charged to: "Charged to", "Spettabile", "A cargo de", "Ten laste van"
     r"charged?\s*to", r"spettabile", r"(?:a\s*)?cargo\s*(?:de|a)", r"addebitat[oa]\s*a",
@@ -206,6 +208,51 @@ SELLER_LABELS: Final = (
     *ISSUER_CAPTIONS,
 )  # fmt: skip
 
+_AP = r"\s*['\u2019]?\s*"
+# Where the service is performed (a guarded site, an installation, a work site): like a
+# delivery block, it names a place, never the buyer.
+SITE_LABELS: Final = (
+    r"(?:protected|monitored|secured|guarded|insured)\s*"
+    r"(?:site|premises|property|object|location)",
+    r"(?:site|service|installation|property|premises|job|work|project)\s*-?\s*"
+    r"(?:address|location)",
+    r"(?:site|installation)\s*(?:details|name)", r"service\s*(?:site|premises)",
+    r"installation\s*site", r"job\s*site", r"work\s*site",
+    r"place\s*of\s*(?:service|performance|work|installation)",
+    r"location\s*of\s*(?:service|work|installation|the\s*works)",
+    r"(?:gesichertes|uberwachtes|bewachtes|geschutztes|betreutes|versichertes)\s*objekt",
+    r"objekt\s*-?\s*(?:adresse|anschrift|standort)",
+    r"(?:leistungs|einsatz|ausfuhrungs|montage|installations)\s*-?\s*(?:ort|adresse|anschrift)",
+    r"anlagen\s*-?\s*(?:standort|adresse|anschrift)", r"standort\s*der\s*anlage",
+    r"ort\s*der\s*(?:leistung|ausfuhrung|montage)",
+    r"baustellen\s*-?\s*(?:adresse|anschrift)", r"bau\s*-?\s*vorhaben",
+    r"(?:site|local|locaux|batiment|objet)\s*(?:protege|surveille|securise|telesurveille)e?s?",
+    r"installation\s*(?:protegee|surveillee|securisee)",
+    rf"site\s*d{_AP}(?:intervention|installation|execution)",
+    rf"adresse\s*(?:du\s*site|du\s*chantier|des\s*travaux|d{_AP}intervention"
+    rf"|d{_AP}installation|de\s*(?:la\s*)?prestation)",
+    rf"lieu\s*(?:d{_AP}intervention|d{_AP}installation|d{_AP}execution|des\s*travaux"
+    r"|de\s*(?:la\s*)?prestation)",
+    r"(?:instalacion|sitio|inmueble|local|objeto|edificio)\s*"
+    r"(?:protegid|vigilad|monitorizad|asegurad)[oa]s?",
+    r"(?:lugar|direccion|ubicacion|domicilio)\s*de\s*(?:la\s*)?"
+    r"(?:instalacion|servicio|prestacion|obra|intervencion|trabajos?)",
+    r"direccion\s*del\s*(?:servicio|inmueble|local|sitio)",
+    r"emplazamiento(?:\s*de\s*la\s*instalacion)?",
+    r"(?:sito|impianto|immobile|edificio|oggetto|locali)\s*"
+    r"(?:protett|sorvegliat|monitorat|vigilat)[oaie]",
+    rf"(?:luogo|sede|indirizzo|ubicazione)\s*(?:di|dell{_AP}|della|del)\s*"
+    r"(?:intervento|installazione|impianto|servizio|prestazione|esecuzione|cantiere|lavori)",
+    r"ubicazione\s*(?:impianto|intervento)", r"indirizzo\s*(?:impianto|cantiere|immobile)",
+    r"(?:beveiligd|bewaakt|beschermd|gemonitord)e?\s*(?:object|pand|terrein|locatie|gebouw)",
+    r"object\s*-?\s*(?:adres|locatie)",
+    r"(?:installatie|werk|project|uitvoerings|bouw)\s*-?\s*(?:adres|locatie|plaats)",
+    r"locatie\s*(?:van\s*(?:de\s*)?)?"
+    r"(?:installatie|werkzaamheden|uitvoering|dienstverlening|object)",
+    r"adres\s*(?:van\s*(?:de\s*|het\s*)?)?(?:installatie|werkzaamheden|object)",
+    r"plaats\s*van\s*(?:uitvoering|installatie)",
+)  # fmt: skip
+
 # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.
 DELIVERY_LABELS: Final = (
     r"ship(?:ped)?\s*-?\s*to", r"deliver(?:ed)?\s*-?\s*to", r"delivery\s*details",
@@ -226,6 +273,7 @@ DELIVERY_LABELS: Final = (
     r"destinatario\s*(?:della\s*consegna|merce)", r"indirizzo\s*di\s*spedizione",
     r"(?:bezorgd|afgeleverd|geleverd)\s*(?:bij|aan|op)", r"bezorgadres", r"leveren\s*aan",
     r"delivered\s*(?:to|at)", r"delivery\s*(?:to|recipient)", r"deliver\s*to",
+    *SITE_LABELS,
 )  # fmt: skip
 
 PARTY_NAME_LABELS: Final = (

@@ -67,6 +67,12 @@ _ID_LINE: Final = re.compile(r"^[a-z][\w.\-/]{0,15}\s*[:#]?\s*[\d][\d\s./-]{5,}$
 """A code and an identifier ("GLN 4000001123452", "Kd.-Nr. 009420"): a field, not a name."""
 _KEY_VALUE: Final = re.compile(r"^[^:]{1,40}:\s*\S*\d")
 """A field and its number ("Globale Nummer: 4000001123452", "Kunden-Nr. : 009420")."""
+_KEY_PAIR: Final = re.compile(r"^[^\W\d][^\W\d.]*\.?(?:[ -][^\W\d][^\W\d.]*\.?){0,2}\s*:\s+\S")
+"""A short key and its value on one line ("Fahrzeug: Peugeot 308", "Objet : entretien"): a field."""
+_NUMBER_LABEL: Final = re.compile(
+    r"(?:^|[\s.\-])(?:nr|no|n°|nummer|number|numero|num|nro|nummer)\.?\s*:?$|\w(?:nr|nummer)\.?\s*:?$"
+)
+"""A label naming a number ("Unsere Abrechnungsnr.", "Customer No."): it ends in a number word."""
 _POSTCODE: Final = re.compile(
     r"(?<![\w-])(?:[a-z]{1,2}-)?\d{4,5}(?![\w-])"  # 28217, D-07545, 1000, 44000
     r"|(?<!\w)\d{4}\s?[a-z]{2}(?!\w)"  # 7201 AA
@@ -164,6 +170,8 @@ def nameable(text: str) -> bool:
     words = len(text.split())
     if letters < 2 or text.endswith(":") or _KEY_VALUE.match(text) or _GREETING.match(folded):
         return False
+    if _KEY_PAIR.match(text) or _NUMBER_LABEL.search(folded):
+        return False  # a "Key: value" line or a number's label is a field, never a name
     if words > 10 or (words > 6 and not has_legal_form(text)):
         return False  # a sentence
     if _LEADERS.search(text) or _CONTACT.search(folded):
@@ -199,7 +207,7 @@ def is_salutation(text: str) -> bool:
 
 def addressy(text: str) -> bool:
     """A street, postcode or town line of an address."""
-    folded = fold(text)
+    folded = _FOUNDED.sub(" ", fold(text))  # "Sartoria Ferrucci dal 1961": a year, no postcode
     if _YEAR.search(text):  # "28 lug. 2026 - 26 ago. 2026": the year of a date is no postcode
         for _ in range(3):
             day = parse_date(folded)
@@ -210,6 +218,12 @@ def addressy(text: str) -> bool:
 
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FOUNDED: Final = re.compile(
+    r"(?<![a-z])(?:since|est(?:ablished|\.)?|founded(?:\s*in)?|seit|gegr(?:\.|undet)(?:\s*im?)?"
+    r"|depuis|fondee?\s*en|desde|fundad[oa]\s*en|(?:sin\s*)?dal|fondat[oa]\s*nel|sinds"
+    r"|opgericht(?:\s*in)?|anno|sinds)\s*(?:18|19|20)\d{2}(?!\d)"
+)
+"""A founding year in a trade name ("since 1961", "seit 1898", "dal 1961"), no postcode."""
 
 
 def has_legal_form(text: str) -> bool:

@@ -270,6 +270,16 @@ def read_rows(
             and taxed_below(layout, index, amount[0], decimal_hint)
         ):
             ends = "totals"  # the items' sum that the tax and total below add up with
+        if (
+            ends is None
+            and amount
+            and table.items
+            and amount[0] == running
+            and not cells["description"]
+            and not has_numbers(cells, decimal_hint)
+            and any(c.isalpha() for s in line for c in s.text)
+        ):
+            ends = "totals"  # a label beside the items' sum, outside the descriptions: a subtotal
         if ends == "carry":
             last_bottom = max(s.y1 for s in line)
             table.last_line = index
