@@ -230,8 +230,7 @@ def spaced_groups(segment: Segment, text: str, value: str) -> str:
     run = list(itertools.takewhile(_GROUP.fullmatch, tokens[first : first + 4]))
     if len(run) < 2 or run[0] != value:
         return value
-    rest = " ".join(tokens[first + len(run) :])
-    if rest and not (DATE_CUE.match(rest) and parse_date(rest) is not None):
+    if not _ends_value(tokens[first + len(run) :]):
         return value  # "4711 0815 Kundennr.", "12 345 678,90": more follows the groups
     if parse_date(" ".join(run)) is not None or any(_YEAR.fullmatch(t) for t in run[1:]):
         return value  # "12 05 2026", "4711 2026": a date or a year follows
@@ -251,10 +250,15 @@ def _series_groups(segment: Segment, tokens: list[str], value: str) -> str:
     run = list(itertools.takewhile(_GROUP.fullmatch, tokens[1:4]))
     if not run or (len(run) == 1 and _YEAR.fullmatch(run[0])) or parse_date(" ".join(run)):
         return value
-    rest = " ".join(tokens[1 + len(run) :])
-    if rest and not (DATE_CUE.match(rest) and parse_date(rest) is not None):
+    if not _ends_value(tokens[1 + len(run) :]):
         return value
     return " ".join([value, *run]) if _word_spaced(_words_of(segment, [value, *run])) else value
+
+
+def _ends_value(after: list[str]) -> bool:
+    """Whether nothing follows a run of groups, or only a dated cue ("vom 01.11.2026")."""
+    rest = " ".join(after)
+    return not rest or (DATE_CUE.match(rest) is not None and parse_date(rest) is not None)
 
 
 def _word_spaced(words: list[Word] | None) -> bool:
