@@ -41,7 +41,7 @@ def letter_date(
         left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
         if left and _OTHER_DAY.search(left[-1].folded):
             continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
-        if any(_OTHER_DAY.search(s.folded) for s in _above(layout, segment)):
+        if any(_OTHER_DAY.search(s.folded) for s in _next_to(layout, segment, -1)):
             continue  # the value under such a key: "Plazo de ingreso" over "22/06/2026"
         found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
     return list(found.values()) if len(found) == 1 else []
@@ -66,26 +66,16 @@ _OTHER_DAY: Final = re.compile(
 """Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
 
 
-def _below(layout: PageLayout, segment: Segment) -> list[Segment]:
-    """The piece of text just below `segment` and overlapping it: a value under its key."""
-    if segment.line + 1 >= len(layout.lines):
+def _next_to(layout: PageLayout, segment: Segment, step: int) -> list[Segment]:
+    """The piece of text on the next line below (step 1) or above (step -1) `segment`,
+    overlapping it and near: a value under its key, or the key over its value."""
+    line = segment.line + step
+    if not 0 <= line < len(layout.lines):
         return []
     return [
         s
-        for s in layout.lines[segment.line + 1]
-        if s.y0 - segment.y1 < segment.height * 1.5
-        and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
-    ][:1]
-
-
-def _above(layout: PageLayout, segment: Segment) -> list[Segment]:
-    """The piece of text just above `segment` and overlapping it: the key over its value."""
-    if segment.line == 0:
-        return []
-    return [
-        s
-        for s in layout.lines[segment.line - 1]
-        if segment.y0 - s.y1 < segment.height * 1.5
+        for s in layout.lines[line]
+        if (s.y0 - segment.y1 if step > 0 else segment.y0 - s.y1) < segment.height * 1.5
         and min(s.x1, segment.x1) - max(s.x0, segment.x0) > 0
     ][:1]
 
@@ -108,7 +98,7 @@ def keyed_date(
             targets = [(segment, value)]
             if not (colon and value.strip()):
                 # the value right of its key, or below it in a grid or fact box
-                nearby = line[index + 1 : index + 2] + _below(layout, segment)
+                nearby = line[index + 1 : index + 2] + _next_to(layout, segment, 1)
                 targets = [(s, s.text) for s in nearby]
             words = key.split()
             if (
