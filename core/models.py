@@ -139,6 +139,9 @@ class Extraction(BaseModel):
     page_count: int = 0
     extractor: ExtractorInfo
     error: str | None = Field(None, description="Why no invoice could be read, safe to show")
+    not_an_invoice: str | None = Field(
+        None, description='The kind of document its title names instead ("a quotation"), if any'
+    )
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -34,7 +34,12 @@ AGREED_CONFIDENCE: Final = 0.9
 
 
 def wants_gemini(extraction: Extraction, mode: str, min_confidence: float) -> bool:
-    """`always`: every PDF and image; `fallback`: when the rules read no invoice or are unsure."""
+    """`always`: every PDF and image; `fallback`: when the rules read no invoice or are unsure.
+
+    Never a document whose title names another kind (a quotation, a delivery note): Gemini
+    would read its number and totals as an invoice's."""
+    if extraction.not_an_invoice:
+        return False
     if mode == "always":
         return True
     if mode != "fallback":

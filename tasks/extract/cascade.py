@@ -63,11 +63,13 @@ def failed_extraction(
     page_count: int = 0,
     extractor: ExtractorInfo = PDF_RULES,
     warnings: Sequence[str] = (),
+    not_an_invoice: str | None = None,
 ) -> Extraction:
     """An extraction that read no invoice, with the reason to show."""
     return Extraction(
         invoice=None,
         error=reason,
+        not_an_invoice=not_an_invoice,
         text=text,
         page_count=page_count,
         extractor=extractor,
@@ -348,6 +350,7 @@ def _read_rules(
             page_count=page_count,
             extractor=extractor,
             warnings=warnings,
+            not_an_invoice=other[0] if other else None,
         )
     invoice.extractor = extractor
     invoice.warnings = [*warnings, *invoice.warnings]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pymupdf
 
-from tests.tasks.extract.pdfs import pdf_bytes, write
+from tests.tasks.extract.pdfs import pdf_bytes, write, write_totals
 
 
 def invoice_pdf() -> bytes:
@@ -57,6 +57,17 @@ def weak_pdf() -> bytes:
     write(page, 50, 100, "Invoice No: W-9")
     write(page, 300, 300, "Total")
     write(page, 400, 300, "99.00")
+    return pdf_bytes(doc)
+
+
+def quotation_pdf() -> bytes:
+    """A quotation with a number, a date and balanced totals: the rules name it, read nothing."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    write(page, 50, 60, "Acme Supplies Ltd")
+    write(page, 50, 100, "Quotation Q-2024-31", fontsize=16)
+    write(page, 50, 130, "Date: 15/03/2024")
+    write_totals(page)
     return pdf_bytes(doc)
 
 

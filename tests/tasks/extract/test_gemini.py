@@ -21,7 +21,7 @@ from core.models import Extraction
 from core.settings import Settings, get_settings
 from tasks.extract import PDF_RULES, extract_document
 from tasks.extract.gemini import GeminiConfig
-from tests.tasks.extract.gemini_docs import ANSWER, invoice_pdf, loose_pdf, weak_pdf
+from tests.tasks.extract.gemini_docs import ANSWER, invoice_pdf, loose_pdf, quotation_pdf, weak_pdf
 from tests.tasks.extract.gemini_server import FakeGemini, Reply, error_body, serve
 
 MODEL = "gemini-test-flash"
@@ -178,6 +178,17 @@ def test_mode_off_never_asks(fake: FakeGemini) -> None:
     assert fake.requests == []
     assert extraction.invoice is None
     assert extraction.error
+
+
+@pytest.mark.parametrize("mode", ["fallback", "always"])
+def test_a_document_titled_as_a_quotation_is_never_sent(fake: FakeGemini, mode: str) -> None:
+    fake.reply(ANSWER)
+    extraction = extract(quotation_pdf(), config(fake, mode=mode))
+
+    assert fake.requests == []
+    assert extraction.invoice is None
+    assert extraction.not_an_invoice == "a quotation"
+    assert extraction.error and "Quotation Q-2024-31" in extraction.error
 
 
 def test_disagreements_keep_sure_rules_values_and_are_reported(fake: FakeGemini) -> None:
