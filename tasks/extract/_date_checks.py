@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from tasks.extract._hits import Found
-from tasks.extract._parse import parse_date
+from tasks.extract._parse import fold, parse_date
 from tasks.extract._table import Table
 
 _TO: Final = re.compile(r"\s*(?:[-\u2013\u2014~]|to|bis|au|al|a|tot|t/m|through|until)\s*", re.I)
@@ -45,4 +45,36 @@ def consistent(issued: list[Found], due: list[Found]) -> tuple[list[Found], list
     return issued, due
 
 
-__all__ = ["consistent", "opens_period", "outside_items"]
+_TAX_POINT: Final = re.compile(
+    r"exigibilit|tax\s*point|devengo|esigibilit|steuer\s*-?\s*(?:falligkeit|entstehung)"
+    r"|leistungs\s*-?\s*(?:datum|tag)|belastingpunt"
+)
+"""A label of the day the tax falls due (the tax point), which is not the day to pay."""
+_DEADLINE: Final = re.compile(
+    r"(?<![a-z])(?:pay\w*|settle|remit|due|deadline|latest|before|until|zahl\w*|begleich\w*"
+    r"|uberweis\w*|bis|spatestens|fallig\w*|plus\s*tard|avant|regl\w*|echeance|pag\w*"
+    r"|antes|hasta|vencimiento|vence|entro|scadenza|uiterlijk|voor|betal\w*|vervaldatum)(?![a-z])"
+)
+"""Words of an explicit payment deadline: "Paiement au plus tard le", "Zahlbar bis"."""
+
+
+def _label(found: Found) -> str:
+    return fold(found.source.removeprefix("label:"))
+
+
+def tax_point_issued(issued: list[Found], due: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A header with two due-looking labels, one naming the tax point ("Date d'exigibilité")
+    and one an explicit payment deadline ("Paiement au plus tard le"): the deadline is the due
+    date, and the tax point the issue date when no issue date is labelled. A lone tax-point
+    label keeps its reading."""
+    points = [f for f in due if _TAX_POINT.search(_label(f))]
+    deadlines = [f for f in due if f not in points and _DEADLINE.search(_label(f))]
+    if not points or not deadlines:
+        return issued, due
+    due = [f for f in due if f not in points]
+    if not issued:
+        issued = [points[0]]
+    return issued, due
+
+
+__all__ = ["consistent", "opens_period", "outside_items", "tax_point_issued"]

@@ -9,7 +9,8 @@ from typing import Any, Final
 
 from core.models import Evidence
 from tasks.extract._captioned import captioned_numbers
-from tasks.extract._date_checks import consistent, opens_period, outside_items
+from tasks.extract._date_checks import consistent, opens_period, outside_items, tax_point_issued
+from tasks.extract._equated import equated_dates
 from tasks.extract._folio import folio_numbers
 from tasks.extract._hits import Found, Hit, collect
 from tasks.extract._keyed_dates import keyed_date, letter_date
@@ -202,7 +203,7 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
                 described = described or segment  # "Abono servicio de chófer"
             continue
         if not (credit or correction):  # "Factura de abono", "Sales invoice (credit)"
-            credit = CREDIT_SEARCH.search(folded, title.end())
+            credit = CREDIT_SEARCH.search(folded, title.end()) or _CREDIT_TAIL.fullmatch(rest)
         titles.add(id(segment))
         dated = numbered and parse_date(rest) is not None
         if typed and typed[0] in _WEAK_TYPES and not (printed or dated):
@@ -235,6 +236,8 @@ type's name before the number and the date ("Mietrechnung Nr. 9314110911 vom 01.
 _INVOICE_SEARCH: Final = re.compile(rf"(?<![a-z0-9]){INVOICE_RE.pattern}")
 _CREDIT_WORD: Final = re.compile(r"(?<![a-z])credit(?![a-z])")
 """The word "credit" ending a short title: "Hire Credit", "Final Account Credit"."""
+_CREDIT_TAIL: Final = re.compile(r"\W*(?:credit|crediting|storno)\W*")
+"""The word "credit" alone after a title word: "Fee Note Credit", "Invoice - Credit"."""
 _SELF_CREDIT: Final = re.compile(
     rf"(?<![a-z])(?:this|diese[rs]?|cette|cet|esta|este|questa|questo|deze|dit)\s+"
     rf"(?:{CREDIT_RE.pattern})"
@@ -278,7 +281,7 @@ def read_header(
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
-    hits = own_dates(layouts, qualified_dates(joined_labels(layouts, hits)))
+    hits = own_dates(layouts, equated_dates(qualified_dates(joined_labels(layouts, hits))))
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
@@ -291,12 +294,13 @@ def read_header(
         )
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
+    due = collect(hits, layouts, "due_date", _date(month_first))
+    issued, due = tax_point_issued(issued, due)
     top = table.header_line if table else None
     if not issued:
         issued = keyed_date(layouts, hits, month_first, top)
     if not issued:
         issued = letter_date(layouts, hits, month_first, top)
-    due = collect(hits, layouts, "due_date", _date(month_first))
     issued = outside_items(issued, tables or {})
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if issued and not due:

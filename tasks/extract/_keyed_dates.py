@@ -39,9 +39,9 @@ def letter_date(
         if after.strip(" .") or (before.strip() and not _PLACE.match(before.strip())):
             continue
         left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
-        if left and _OTHER_DAY.search(left[-1].folded):
+        if left and _other_key(left[-1].folded):
             continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
-        if any(_OTHER_DAY.search(s.folded) for s in _next_to(layout, segment, -1)):
+        if any(_other_key(s.folded) for s in _next_to(layout, segment, -1)):
             continue  # the value under such a key: "Plazo de ingreso" over "22/06/2026"
         found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
     return list(found.values()) if len(found) == 1 else []
@@ -64,6 +64,26 @@ _OTHER_DAY: Final = re.compile(
     r"|plazo|termin|deadline|delai|frist|limit|ingreso|versam|storting|remit|settle"
 )
 """Words of a key that names another day than the issue date ("Auftrag-Datum", "Valid until")."""
+_OTHER_THING: Final = re.compile(
+    # the day of another thing: a visit, a meter reading, a birth, a contract or quote, a stay,
+    # a treatment, a course or lesson, the start of something
+    r"visit|besuch|bezoek|reading|ablese|ablesung|lectura|lettura|meter|compteur|contador"
+    r"|contator|opname|relev|birth|geburt|naissance|nacimiento|nascita|geboort|contra|vertrag"
+    r"|angebot|quot|devis|presupuesto|preventivo|offert|arriv|depart|anreise|abreise|llegada"
+    r"|salida|partenza|aankomst|vertrek|stay|aufenthalt|sejour|estancia|soggiorno|verblijf"
+    r"|check|treatment|behandl|soins|tratamiento|trattamento|appointment|rendez|appuntamento"
+    r"|afspraak|course|kurs|cours|curso|corso|cursus|lesson|lecon|leccion|lezione|class"
+    r"|session|sitzung|seance|sesion|sessione|start|beginn|debut|inicio|inizio"
+)
+"""Words of a key naming the day of another thing ("Course dates", "Visit on", "Vertrag vom");
+beside a letter's date only a bare key counts ("Vertrag Nr: 00.123" names the contract)."""
+
+
+def _other_key(folded: str) -> bool:
+    """Whether a key names another day than the issue date."""
+    if _OTHER_DAY.search(folded):
+        return True
+    return not any(c.isdigit() for c in folded) and _OTHER_THING.search(folded) is not None
 
 
 def _next_to(layout: PageLayout, segment: Segment, step: int) -> list[Segment]:
@@ -105,7 +125,7 @@ def keyed_date(
                 not 1 <= len(words) <= 4
                 or any(c.isdigit() for c in key)
                 or currencies(key)
-                or _OTHER_DAY.search(fold(key))
+                or _other_key(fold(key))
                 or (len(key.strip()) <= 4 and key.strip().isupper())  # a code in a value row
             ):
                 continue

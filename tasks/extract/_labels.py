@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from tasks.extract._date_labels import DUE_GRAMMAR, ISSUE_GRAMMAR, OTHER_DATE_GRAMMAR, WEAK_ISSUE
 from tasks.extract._number_labels import DUE_LABELS, ISSUE_LABELS, NOT_OTHER, NUMBER_LABELS
 from tasks.extract._party_labels import (
     BUYER_LABELS,
     DELIVERY_LABELS,
     PARTY_NAME_LABELS,
     SELLER_LABELS,
+    caption_tail,
     inline_party_value,
 )
 from tasks.extract._ref_labels import NO, OTHER_DATE_LABELS, OWN_REF, REFERENCE_LABELS
@@ -51,7 +53,8 @@ _OTHER_REFS = (
 """Words naming another number, which a number word after an invoice word then belongs to."""
 BARE_INVOICE: Final = (
     rf"(?:{_OWNER}\s*)?(?:{INVOICE_WORDS}|credit\s*note|gutschrift|creditnota|nota\s*de\s*credito"
-    r"|nota\s*di\s*credito|credit\s*memo(?:randum)?|(?:note\s*d')?avoir|nota\s*di\s*storno|bill)"
+    r"|nota\s*di\s*credito|credit\s*memo(?:randum)?|(?:note\s*d')?avoir|nota\s*di\s*storno|bill"
+    r"|beleg)"
 )
 BARE_INVOICE_RE: Final = re.compile(rf"{BARE_INVOICE}\W*")
 """An invoice word standing alone as a label ("Unsere Rechnung:", "Factuur ......"): its value is
@@ -152,7 +155,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"|van\s*de\s*)?(?:invoice|rechnung|facture|factura|fattura|factuur)",
         r"(?:erstellt|ausgestellt|berechnet|fakturiert)\s*(?:am|den)", r"datum\s*der\s*ausstellung",
         r"(?:etablie?|emise?|facturee?)\s*le", r"date\s*d'etablissement",
-        r"(?:emitid[ao]|expedid[ao]|extendid[ao]|facturad[ao])\s*(?:el|en)",
+        r"(?:emitid[ao]|expedid[ao]|extendid[ao]|facturad[ao])\s*(?:el|en\s*fecha)",
         r"fecha\s*de\s*facturacion",
         r"(?:emess[ao]|fatturat[ao])\s*(?:il|in\s*data)", r"data\s*(?:di\s*)?fatturazione",
         r"(?:opgemaakt|uitgegeven|gefactureerd|gedateerd)\s*op", r"uitgiftedatum",
@@ -167,7 +170,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"created\s*on", r"creation\s*date", r"invoice\s*issued(?:\s*on)?", r"fait\s*le",
         r"factura\s*de\s*fecha", r"fattura\s*del", r"rechnung\s*vom", r"facture\s*du",
         r"(?:date\s*)?raised(?:\s*on)?", r"datum\s*(?:des\s*)?beleg(?:e?s)?", r"data\s*doc\.?",
-        *ISSUE_LABELS,
+        *ISSUE_LABELS, *ISSUE_GRAMMAR,
     ),
     "due_date": (
         r"due\s*date", r"payment\s*due(?:\s*date)?", r"date\s*due", r"due\s*(?:by|on)?",
@@ -269,7 +272,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:eingehen|eingegangen|eintreffen)\s*bis(?:\s*zum)?", r"parvenir\s*(?:avant\s*le|le)",
         r"(?:recibido|recibirse)\s*antes\s*del?", r"(?:pervenire|pervenuto)\s*entro(?:\s*il)?",
         r"ontvangen\s*(?:voor|uiterlijk(?:\s*op)?)",
-        *DUE_LABELS,
+        *DUE_LABELS, *DUE_GRAMMAR,
     ),
     "net_total": NET_LABELS,
     "tax_total": TAX_LABELS,
@@ -289,7 +292,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "seller": SELLER_LABELS,
     "delivery": DELIVERY_LABELS,
     "reference": REFERENCE_LABELS,
-    "other_date": OTHER_DATE_LABELS,
+    "other_date": (*OTHER_DATE_LABELS, *OTHER_DATE_GRAMMAR),
     "iban": (r"iban",),
     "party_name": PARTY_NAME_LABELS,
 }  # fmt: skip
@@ -297,7 +300,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 GENERIC_LABELS: Final = frozenset(
     {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto", "nummer",
      "numero", "number", "base", "vence", "del", "vom", "scad", "n°", "nr", "no", "to", "aan",
-     "sent", "gesendet", "envoye", "enviado", "inviato", "verzonden", "verstuurd"}
+     "sent", "gesendet", "envoye", "enviado", "inviato", "verzonden", "verstuurd", *WEAK_ISSUE}
 )  # fmt: skip
 
 NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})
@@ -345,10 +348,13 @@ PARTY_FIELDS: Final = frozenset({"seller", "buyer", "delivery"})
 
 def party_label(tail: str, label: str = "") -> bool:
     """Whether a party word ("Kunde", "Lieferant") followed by `tail` is a label: it stands
-    alone or has a colon, unlike the name "Lieferant GmbH"; a caption ("Titulaire du compte")
-    may carry the name on its line."""
+    alone or has a colon, unlike the name "Lieferant GmbH", or goes on in lower case after a
+    preposition ("Cliente con cuenta"); a caption ("Titulaire du compte") may carry the name on
+    its line."""
     tail = tail.strip()
-    return not tail or tail.startswith((":", "/", "(")) or inline_party_value(label, tail)
+    if not tail or tail.startswith((":", "/", "(")) or caption_tail(tail):
+        return True
+    return inline_party_value(label, tail)
 
 
 def find_labels(folded: str) -> list[tuple[int, LabelMatch]]:

@@ -53,6 +53,11 @@ NUMBER_LABELS: Final = (
     # "Factuurreeksnummer", "Fakturanummer", "Billing no.", "Facturation n°"
     rf"[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?"
     rf"(?:\s*-?\s*(?<![a-z]){NO}|nummer|number|numero|nr\.?)",
+    # an invoice or document word and a word of sequence: "Rechnungsfolge", "Belegfolgenummer",
+    # "Invoice sequence no.", "Factuurreeks", "Sequenza fattura"
+    rf"(?:[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?|beleg|dokument|document)\s*-?\s*"
+    rf"(?:folge|reihe|sequen[cz]e?|reeks)(?:\s*-?\s*(?:{NO}|nummer|number|numero|nr\.?))?",
+    rf"(?:sequen[cz]\w*|progressivo|volgnummer)\s*{_OF}{INVOICE_STEM}[a-z]*",
     # a number sign naming an invoice word: "N° de facturation", "N. di fatturazione"
     rf"{NO}\s*{_OF}{INVOICE_STEM}[a-z]*",
     # a reference word naming the document: "Réf. pièce", "Ref. doc.", "Rif. doc."
@@ -62,6 +67,10 @@ NUMBER_LABELS: Final = (
     rf"{_DOC}\s*-?\s*(?:kenmerk|zeichen|kennung|kennzeichen|identifier|identificatie"
     r"|identifiant|identificativo|identificador)",
     rf"boekstuk\s*-?\s*{NO}", rf"serie\s*[-/.]\s*{NO}",
+    # a document's code or ID ("Doc ID", "Document code", "Dokument-ID"), a sequence or
+    # chronological number ("Sequence no.", "N° chrono", "Numéro chronologique")
+    rf"{_DOC}\s*-?\s*(?:code|id|codigo|codice)", rf"sequence\s*(?:{NO}|number|nr\.?)",
+    rf"(?:{NO}|numero)\s*(?:de\s*)?(?:chrono(?:logique)?|sequence)\.?",
     # a document's number or serial: "Stuknummer", "Document serial", "Belegseriennummer"
     rf"(?:stuk|bescheid|bewijsstuk|{_DOC})\s*-?\s*(?:{NO}|serial(?:\s*(?:no\.?|number))?"
     r"|serien?\s*-?\s*(?:nummer|nr\.?))",
@@ -73,7 +82,7 @@ NUMBER_LABELS: Final = (
     # an invoice stem with a reference word: "Our billing ref.", "Rechnungszeichen"
     rf"(?:(?:our|unsere?|notre|nuestr[ao]|nostr[ao]|onze|ons)\s*)?[a-z]{{0,14}}?{INVOICE_STEM}"
     rf"{NOT_OTHER}[a-z]*?\s*-?\s*(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento"
-    r"|referencia|zeichen|kenmerk|kennung)(?!-)",
+    r"|referencia|zeichen|kenmerk|kennung|schlussel)(?!-)",
     # (the billing, not an invoice: "Rif. fattura 2365/2026" cites another invoice)
     rf"{_REF}\s*-?\s*{_OF}(?:facturation|facturacion|fatturazione|billing|fakturering)",
     # a reference, identifier or number sign and a word for the bill, in either order, perhaps

@@ -5,7 +5,6 @@ at, or that stands right of another key on the line, is never the invoice's numb
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -14,9 +13,13 @@ from tasks.extract._before import joined_identifier
 from tasks.extract._columned import in_column
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
-from tasks.extract._layout import PageLayout, Segment, Word, page_of
+from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import currencies, fold, parse_date
 from tasks.extract._ref_labels import OWN_REF
+from tasks.extract._spaced_numbers import CAPS as _CAPS
+from tasks.extract._spaced_numbers import DATE_CUE as DATE_CUE
+from tasks.extract._spaced_numbers import NOT_PREFIX as _NOT_PREFIX
+from tasks.extract._spaced_numbers import prefixed_value, spaced_groups
 
 
 def invoice_number_value(text: str) -> str | None:
@@ -34,9 +37,6 @@ def invoice_number_value(text: str) -> str | None:
 
 
 _AMOUNT_SHAPE: Final = re.compile(r"[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
-
-
-_CAPS: Final = re.compile(r"[A-Z]{1,4}")
 
 
 def identifier(text: str) -> str | None:
@@ -145,13 +145,6 @@ def short_no(hit: Hit) -> bool:
     return hit.field == "invoice_number" and fold(hit.label).strip(" .:") in {"n°", "nr", "no"}
 
 
-DATE_CUE: Final = re.compile(
-    r"^\s*(?:vom|von|du|del|dal|dated|of|from|van|d\.d\.|dd\.?|datum|date|data|fecha"
-    r"|de\s+fecha|en\s+date\s+du|in\s+data|con\s+data|issued\s+on|de(?=\s+\d))\s*:?\s*",
-    re.IGNORECASE,
-)
-
-
 _NAMES_INVOICE: Final = re.compile(
     rf"(?<![a-z])(?:{INVOICE_WORDS}|credit\s*note|gutschrift|avoir|abono|credito|creditnota"
     r"|rg|rech|rechn|fakt|fact|fatt|fra|inv)(?![a-z])|(?<=[a-z])rechnungs?(?![a-z])"
@@ -212,94 +205,6 @@ def _key_like(segment: Segment) -> bool:
         and not any(c.isdigit() for c in text)
         and not currencies(text)
     )
-
-
-_GROUP: Final = re.compile(r"\d{2,}")
-
-
-def spaced_groups(segment: Segment, text: str, value: str) -> str:
-    """The whole run of digit groups a label's value prints with single word spaces ("2608
-    29478"), perhaps after a short capital prefix ("KS 2026 632"), when the run ends the value
-    (or a date cue follows it: "KS 2026 632 vom 01.11.2026") and every gap between its tokens
-    is a normal word space; otherwise the first group alone. A date, a year after the first
-    group, a currency or a following word or number is never glued."""
-    tokens = text.split()
-    if len(tokens) > 1 and tokens[0] == value and _SERIES.fullmatch(value):
-        return _series_groups(segment, tokens, value)  # "T26 13392": a series, then digits
-    first = 1 if len(tokens) > 2 and _prefix(tokens[0]) else 0
-    run = list(itertools.takewhile(_GROUP.fullmatch, tokens[first : first + 4]))
-    if len(run) < 2 or run[0] != value:
-        return value
-    if not _ends_value(tokens[first + len(run) :]):
-        return value  # "4711 0815 Kundennr.", "12 345 678,90": more follows the groups
-    if parse_date(" ".join(run)) is not None or any(_YEAR.fullmatch(t) for t in run[1:]):
-        return value  # "12 05 2026", "4711 2026": a date or a year follows
-    run = tokens[:first] + run
-    return " ".join(run) if _word_spaced(_words_of(segment, run)) else value
-
-
-_SERIES: Final = re.compile(r"[A-Z]{1,3}\d{1,3}")
-"""A short series prefix of capitals and digits ("T26", "RE1", "A7") printed apart from the
-running number after it."""
-
-
-def _series_groups(segment: Segment, tokens: list[str], value: str) -> str:
-    """A series prefix and the digit groups after it ("T26 13392", "RE1 2026 118"), when the
-    groups end the value (or a date cue follows them) and are set with normal word spaces;
-    a year alone after the prefix ("Q3 2026"), an amount, a word or a date is never glued."""
-    run = list(itertools.takewhile(_GROUP.fullmatch, tokens[1:4]))
-    if not run or (len(run) == 1 and _YEAR.fullmatch(run[0])) or parse_date(" ".join(run)):
-        return value
-    if not _ends_value(tokens[1 + len(run) :]):
-        return value
-    return " ".join([value, *run]) if _word_spaced(_words_of(segment, [value, *run])) else value
-
-
-def _ends_value(after: list[str]) -> bool:
-    """Whether nothing follows a run of groups, or only a dated cue ("vom 01.11.2026")."""
-    rest = " ".join(after)
-    return not rest or (DATE_CUE.match(rest) is not None and parse_date(rest) is not None)
-
-
-def _word_spaced(words: list[Word] | None) -> bool:
-    """Whether words are set with normal word spaces: a wider gap parts two values."""
-    return words is not None and all(
-        right.bbox[0] - left.bbox[2] <= 0.5 * max(left.size, right.size)
-        for left, right in itertools.pairwise(words)
-    )
-
-
-def _prefix(token: str) -> bool:
-    """A short capital prefix of a number ("KS", "RE"), not a number word or a currency."""
-    return bool(_CAPS.fullmatch(token)) and token not in _NOT_PREFIX and not currencies(token)
-
-
-def _words_of(segment: Segment, tokens: list[str]) -> list[Word] | None:
-    """The words of `segment` that print `tokens` one after another (the last such run)."""
-    texts = [w.text for w in segment.words]
-    for at in range(len(texts) - len(tokens), -1, -1):
-        if texts[at : at + len(tokens)] == tokens:
-            return segment.words[at : at + len(tokens)]
-    return None
-
-
-_YEAR: Final = re.compile(r"(?:19|20)\d\d")
-_NOT_PREFIX: Final = frozenset({"NO", "NR", "N", "NUM", "REF", "ID", "NRO", "NO.", "TEL"})
-
-
-def prefixed_value(text: str, value: str) -> str:
-    """A label's value that is a whole piece of text of a short capital prefix and an
-    identifier ("FV 986/06/2026", "RE 2026-118"): the prefix is part of the number, unless
-    it is a number word or a currency code ("NR 4711", "EUR 120")."""
-    joined = joined_identifier(text)
-    if joined is None:
-        return value
-    prefix, rest = joined.split(" ", 1)
-    if rest != value or prefix in _NOT_PREFIX or currencies(prefix):
-        return value
-    if parse_date(rest) is not None and parse_date(rest)[1] == rest:
-        return value  # a date after a prefix is a date, not a number
-    return joined
 
 
 def _pick(

@@ -30,7 +30,9 @@ from tasks.extract._party_context import (
     table_foot,
     totals_line,
 )
+from tasks.extract._party_cues import proven
 from tasks.extract._party_ids import party_ids
+from tasks.extract._party_labels import caption_tail
 from tasks.extract._party_layout import (
     after_paragraph,
     aligned_with,
@@ -94,7 +96,8 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
     label = hit.segment
     if number_only(hit.rest):
         return None  # "Kunde: 10023": the customer's number, not a party block
-    if hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest:
+    inline = hit.rest and any(c.isalpha() for c in hit.rest) and ":" not in hit.rest
+    if inline and not caption_tail(hit.rest):  # "Cliente con cuenta": a caption, name below
         if not nameable(split_name(hit.rest)):
             return None
         return [label, *block_below(label, layout, limit)[1:]]
@@ -286,6 +289,7 @@ def _unlabelled_seller(
     # An id in a footer column of its own ("VAT reg. DK 38 21 44 07" beside the name column).
     ids_below = any(s.y0 >= footer for s in ids)
     best: tuple[float, int] | None = None
+    scores: list[tuple[float, int]] = []
     for index, (block, name, where, with_ids) in enumerate(named):
         in_footer = block[0].y0 >= footer
         # A footer names the seller beside its VAT id or IBAN, or as "Firma GmbH · Straße 1".
@@ -311,10 +315,12 @@ def _unlabelled_seller(
         if any(same_party(name, other) for j, (_, other, _, _) in enumerate(named) if j != index):
             score += 1.0
         score += monogram_score(index, named, footer)
+        scores.append((score, index))
         if best is None or score > best[0]:
             best = (score, index)
     if best is None:
         return
+    best = proven(best, scores, named, footer)
     block, name, where, with_ids = named[best[1]]
     source = "block:vat-id/iban" if with_ids else "block:letterhead"
     full = long_form(name, page.segments) if is_monogram(name) else None

@@ -41,6 +41,11 @@ _REACH: Final = 4
 """How many lines above and below a holder label are searched for bank details."""
 
 
+def bank_name(text: str) -> bool:
+    """A bank's name ("Commerzbank AG", "Banco Sabadell S.A."): no seller."""
+    return bool(_BANK.search(fold(text)))
+
+
 def holder_label(hit: Hit) -> bool:
     """Whether the hit's label is an account holder's ("Account holder", "Kontoinhaber")."""
     return bool(_HOLDER.match(fold(hit.label)))

@@ -88,6 +88,21 @@ def inline_party_value(label: str, tail: str) -> bool:
     return bool(tail[:1].isupper() and re.search(r"\w[\s-]+\w", label) and _INLINE.match(label))
 
 
+_CAPTION_TAIL: Final = re.compile(
+    r"^(?:with|without|on|in|of|for|by|mit|ohne|im|am|zum|zur|per|con|sin|senza|avec|sans|sur"
+    r"|par|en|de|du|des|del|della|di|da|al|au|met|zonder|van|voor|op|bij|zu)"
+    r"(?:[\s'\u2019-]+[^\W\d_A-Z][^\W\d_]*){1,3}\W*$"
+)
+
+
+def caption_tail(tail: str) -> bool:
+    """Whether `tail`, after a party word, makes a caption: a preposition and a few lower-case
+    words without a digit ("Cliente con cuenta", "Client avec compte", "Customer on account",
+    "Klant met rekening"); a name goes on with a capital ("Cliente de Prueba S.L.")."""
+    tail = tail.strip(" .")
+    return not any(c.isupper() for c in tail) and bool(_CAPTION_TAIL.match(tail))
+
+
 BUYER_LABELS: Final = (
     r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
     r"recipient", r"invoiced\s*to", r"customer\s*(?:details|address)", r"purchaser",
@@ -169,6 +184,10 @@ BUYER_LABELS: Final = (
     r"(?:fattura\s*)?(?:emessa|rilasciata|indirizzata)\s*a(?:\s*nome\s*di)?",
     r"(?:factuur\s*)?(?:opgemaakt|uitgeschreven|uitgereikt|gericht)\s*(?:aan|op\s*naam\s*van)",
     r"(?:factuur\s*)?opgemaakt\s*voor",
+    r"(?:prepared|drawn\s*up|compiled)\s*for", r"(?:erstellt|ausgestellt|angefertigt)\s*fur",
+    r"(?:preparee?|etablie?|redigee?)\s*pour", r"(?:preparad[oa]|elaborad[oa])\s*para",
+    r"(?:preparat[oa]|redatt[oa])\s*per", r"(?:opgesteld|uitgeschreven)\s*voor",
+    r"(?:rechnungs|rg|re)\s*\.?\s*-?\s*empf\.?", r"kundin", r"facturatie\s*-?\s*adres",
     # the party a bill is made out to, as a caption: "Bill-to party", "Rechnungsadressat"
     *CAPTION_LABELS,
     *ACCOUNT_HOLDER_LABELS,
@@ -253,6 +272,27 @@ SITE_LABELS: Final = (
     r"plaats\s*van\s*(?:uitvoering|installatie)",
 )  # fmt: skip
 
+# Whom or what the service was for, beside the party who pays: the person treated or taught,
+# the animal, the vehicle, the event. Like a delivery block, it names no buyer.
+SUBJECT_LABELS: Final = (
+    r"patient(?:in|e)?(?:\s*/\s*(?:in|e))?", r"paciente", r"paziente", r"client\s*animal",
+    r"(?:pupil|student|trainee|learner|participant|attendee|delegate)s?(?:\s*name)?",
+    r"(?:kurs\s*-?\s*)?teilnehmer(?:in(?:nen)?)?", r"schuler(?:in)?", r"auszubildende[rs]?",
+    r"fahrschuler(?:in)?", r"eleve(?:\s*conducteur)?", r"stagiaire", r"apprenant(?:e)?",
+    r"participant(?:e)?s?", r"alumn[oa]s?(?:\s*/\s*a)?(?:\s*conductor)?", r"estudiante",
+    r"participante", r"allievo(?:\s*/\s*a)?(?:\s*conducente)?", r"allieva", r"studente(?:ssa)?",
+    r"partecipante", r"corsista", r"leerling", r"cursist", r"deelnemer", r"student(?:e)?",
+    r"(?:animal|pet|horse|patient)\s*name", r"tier\s*-?\s*name", r"nom\s*de\s*l'animal",
+    r"nombre\s*del\s*animal", r"nome\s*dell'animale", r"naam\s*(?:van\s*het\s*)?dier",
+    r"(?:vehicle|fahrzeug|vehicule|vehiculo|veicolo|voertuig)(?:\s*(?:details|daten))?",
+    r"(?:event\s*)?venue", r"event\s*location", r"veranstaltungs\s*-?\s*ort",
+    r"lieu\s*de\s*(?:l'evenement|la\s*manifestation)", r"lugar\s*del\s*evento",
+    r"(?:luogo|sede)\s*(?:dell'evento|della\s*manifestazione)",
+    r"locatie\s*(?:van\s*het\s*)?evenement",
+    # the property worked on: "Liegenschaft", "Objekt", "Inmueble", "Immobile"
+    r"objekt", r"liegenschaft", r"immobilie", r"inmueble", r"immobile",
+)  # fmt: skip
+
 # Where the goods go: a party block that is neither the seller nor (by itself) the buyer.
 DELIVERY_LABELS: Final = (
     r"ship(?:ped)?\s*-?\s*to", r"deliver(?:ed)?\s*-?\s*to", r"delivery\s*details",
@@ -274,6 +314,7 @@ DELIVERY_LABELS: Final = (
     r"(?:bezorgd|afgeleverd|geleverd)\s*(?:bij|aan|op)", r"bezorgadres", r"leveren\s*aan",
     r"delivered\s*(?:to|at)", r"delivery\s*(?:to|recipient)", r"deliver\s*to",
     *SITE_LABELS,
+    *SUBJECT_LABELS,
 )  # fmt: skip
 
 PARTY_NAME_LABELS: Final = (

@@ -106,6 +106,23 @@ _GREETING: Final = re.compile(
     r"|cordialement|saludos|cordiali\s+saluti|met\s+vriendelijke\s+groet)(?![a-z])"
 )
 """The greeting of a letter ("Sehr geehrter Herr Mustermann,"), never a name."""
+_PREPOSITION: Final = (
+    r"(?:in|of|for|to|at|by|from|with|per|on|into|fur|für|à|zu|zum|zur|von|vom|mit|an|am|auf|bei|nach"
+    r"|aus|pro|je|im|en|de|du|des|d'|pour|par|a|au|aux|chez|sur|avec|del|para|por|al|con|di"
+    r"|della|dello|dei|degli|delle|da|dal|su|nel|van|voor|op|aan|bij|met|te|tot|naar|uit|der)"
+)
+_CODES: Final = (
+    r"(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|bgn|isk|try|jpy|cad|aud|nzd|cny|inr|zar"
+    r"|mxn|brl|sgd|hkd)"
+)
+_OPEN_ENDED: Final = re.compile(
+    rf"^(?:\S+\s+){{0,3}}\S+\s+{_PREPOSITION}(?:\s+(?:{_CODES}|euro?s?|dollars?"
+    r"|pounds?|(?:swiss\s+)?francs?|kronen|kroner|kronor|zloty|€|\$|£))?\W*$",
+    re.IGNORECASE,
+)
+"""A line of up to five words ending in a preposition (with a currency after it at most):
+"Prijzen in", "Prices in EUR", "All amounts in", "Precios en", "Opgesteld voor", "Billed to".
+A key or a caption whose value sits beside or below it, never a name."""
 _SPACED: Final = re.compile(r"^(?:\S ){3,}\S$")
 
 _COUNTRIES: Final = (
@@ -172,8 +189,10 @@ def nameable(text: str) -> bool:
         return False
     if _KEY_PAIR.match(text) or _NUMBER_LABEL.search(folded):
         return False  # a "Key: value" line or a number's label is a field, never a name
-    if words > 10 or (words > 6 and not has_legal_form(text)):
-        return False  # a sentence
+    if _OPEN_ENDED.search(text):
+        return False  # "Prijzen in", "Prices in EUR", "Opgesteld voor": a caption or a key
+    if words > 10 or (words > 6 and not has_legal_form(text) and not _title_cased(text)):
+        return False  # a sentence; "Academia de Idiomas Puerta del Sol Salamanca" is a name
     if _LEADERS.search(text) or _CONTACT.search(folded):
         return False
     if _BUSINESS_LINE.match(folded) or _ATTENTION.match(folded) or _STAMP.match(folded):
@@ -189,6 +208,13 @@ def nameable(text: str) -> bool:
     if (text[0].isdigit() or addressy(text)) and not has_legal_form(text):
         return False  # "12 rue de la Fosse", "Via Emilia 10"; "3M Deutschland GmbH" is a name
     return not (_POSTCODE.search(folded) and _STREET.search(folded))
+
+
+def _title_cased(text: str) -> bool:
+    """Every word longer than three letters opens with a capital, as a long name's words do
+    ("Academia de Idiomas Puerta del Sol Salamanca"); a sentence has lower-case words."""
+    long = [w for w in text.split() if len(w) > 3]
+    return bool(long) and all(w[0].isupper() for w in long) and not re.search(r"\d", text)
 
 
 def attention(text: str) -> bool:
@@ -347,22 +373,28 @@ def number_only(text: str) -> bool:
 
 
 def key_row(segment: Segment, page: PageLayout) -> bool:
-    """A key of a key/value column: a value right of it on its line, and a labelled key with
-    its value right above it at the same left edge ("Date of invoice | 21/09/2026")."""
+    """A key of a key/value grid: a short value right of it on its line, under a labelled key
+    at the same left edge whose value is right above its own ("Date of invoice | 21/09/2026"
+    over "Till | 01", "Due date | 2026-10-09" over "Currency | EUR")."""
     if segment.line == 0:
         return False
     above = page.lines[segment.line - 1]
     key = next((s for s in above if abs(s.x0 - segment.x0) < 3), None)
-    return (
-        key is not None
-        and _short_value(segment, page.lines[segment.line])
-        and _short_value(key, above)
-        and match_label(key.folded) is not None
-        and segment.y0 - key.y1 < segment.height * 1.5
-    )
+    if key is None or segment.y0 - key.y1 >= segment.height * 1.5:
+        return False
+    value, over = _short_value(segment, page.lines[segment.line]), _short_value(key, above)
+    found = match_label(key.folded)
+    if value is None or over is None or found is None or found.field in PARTY_FIELDS:
+        return False
+    if match_label(value.folded) is not None or match_label(over.folded) is not None:
+        return False  # keys of another column beside a block ("Issued" beside a name)
+    aligned = abs(value.x0 - over.x0) < 3 or abs(value.x1 - over.x1) < 3
+    return aligned or any(c.isdigit() for c in value.text)
 
 
-def _short_value(key: Segment, line: list[Segment]) -> bool:
-    """Whether the piece right of `key` on its line is a short value with a digit ("01")."""
+def _short_value(key: Segment, line: list[Segment]) -> Segment | None:
+    """The piece right of `key` on its line when it is a short value ("01", "EUR")."""
     right = next((s for s in line if s.x0 > key.x1), None)
-    return right is not None and any(c.isdigit() for c in right.text) and len(right.words) <= 3
+    if right is None or len(right.words) > 3:
+        return None
+    return right

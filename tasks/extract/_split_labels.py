@@ -5,7 +5,7 @@ line, no value beside the continuation), the two lines read as one label."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tasks.extract._hits import Hit
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels
@@ -91,26 +91,37 @@ def qualified_dates(hits: list[Hit]) -> list[Hit]:
     dieser Rechnung 14.09.2026", "Date de la présente facture", "Fecha de esta factura", "Datum
     van deze factuur": a date label, at most three words without a digit, then a bare invoice
     word in the same piece of text, and the date after it is the date label's value."""
+
+    def qualified(hit: Hit, after: Hit) -> bool:
+        return (
+            hit.field in ("issue_date", "due_date")
+            and len(hit.rest.split()) <= 3
+            and not any(c.isdigit() for c in hit.rest)
+            and _dated_invoice_word(after)
+        )
+
+    return merged_with_next(hits, qualified)
+
+
+def merged_with_next(
+    hits: list[Hit], joins: Callable[[Hit, Hit], bool], strip: str = ""
+) -> list[Hit]:
+    """`hits` with each hit that `joins` the next one in the same piece of text read as one
+    label: the first hit's field, the label running to the end of the second's, and the
+    second's rest (less any leading `strip` characters) as its value."""
     merged: list[Hit] = []
     skip: set[int] = set()
     for hit, after in zip(hits, [*hits[1:], None], strict=False):
         if id(hit) in skip:
             continue
-        if (
-            after is not None
-            and hit.field in ("issue_date", "due_date")
-            and after.segment is hit.segment
-            and len(hit.rest.split()) <= 3
-            and not any(c.isdigit() for c in hit.rest)
-            and _dated_invoice_word(after)
-        ):
+        if after is not None and after.segment is hit.segment and joins(hit, after):
             label = hit.segment.text[hit.start : after.start + len(after.label)].strip()
-            merged.append(Hit(hit.field, hit.segment, label, after.rest, hit.start,
-                              after.ends_segment))  # fmt: skip
+            merged.append(Hit(hit.field, hit.segment, label, after.rest.lstrip(strip),
+                              hit.start, after.ends_segment))  # fmt: skip
             skip.add(id(after))
             continue
         merged.append(hit)
     return merged
 
 
-__all__ = ["joined_labels", "qualified_dates"]
+__all__ = ["joined_labels", "merged_with_next", "qualified_dates"]
