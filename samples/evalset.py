@@ -6,9 +6,9 @@ Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_D
 written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`), a third
 `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured once unseen
 and then used for development), a fourth `OUT_DIR/fresh4/*.pdf` (`evalset_fresh4.py`: seven more
-such styles, likewise measured once unseen, then used for development), fresh5 to fresh16
-(`evalset_fresh5.py` to `evalset_fresh16.py`, likewise), the unseen slice fresh17
-(`evalset_fresh17.py`: seven more styles no rule was written against) and `OUT_DIR/*.jsonl`
+such styles, likewise measured once unseen, then used for development), fresh5 to fresh17
+(`evalset_fresh5.py` to `evalset_fresh17.py`, likewise), the unseen slice fresh18
+(`evalset_fresh18.py`: seven more styles no rule was written against) and `OUT_DIR/*.jsonl`
 truth files.
 Deterministic (fixed seed, fixed metadata). The output folder is meant to be git-ignored
 (`reports/evalset` by default).
@@ -46,6 +46,7 @@ import evalset_fresh14
 import evalset_fresh15
 import evalset_fresh16
 import evalset_fresh17
+import evalset_fresh18
 from generate import (
     LOCALES,
     Canvas,
@@ -305,6 +306,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh15"] = evalset_fresh15.generate(out)
     truth["fresh16"] = evalset_fresh16.generate(out)
     truth["fresh17"] = evalset_fresh17.generate(out)
+    truth["fresh18"] = evalset_fresh18.generate(out)
     return truth
 
 

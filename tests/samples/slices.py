@@ -36,6 +36,7 @@ import evalset_fresh14_text  # noqa: E402
 import evalset_fresh15_text  # noqa: E402
 import evalset_fresh16_text  # noqa: E402
 import evalset_fresh17_text  # noqa: E402
+import evalset_fresh18_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -54,7 +55,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh14": evalset.evalset_fresh14,
                           "fresh15": evalset.evalset_fresh15,
                           "fresh16": evalset.evalset_fresh16,
-                          "fresh17": evalset.evalset_fresh17}  # fmt: skip
+                          "fresh17": evalset.evalset_fresh17,
+                          "fresh18": evalset.evalset_fresh18}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -66,7 +68,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh14": evalset_fresh14_text,
                            "fresh15": evalset_fresh15_text,
                            "fresh16": evalset_fresh16_text,
-                           "fresh17": evalset_fresh17_text}  # fmt: skip
+                           "fresh17": evalset_fresh17_text,
+                           "fresh18": evalset_fresh18_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
