@@ -7,9 +7,12 @@ given."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, Final
 
-from tasks.extract._hits import Found
+from tasks.extract._hits import Found, Hit, collect
+from tasks.extract._layout import PageLayout
 from tasks.extract._parse import fold, parse_date
 from tasks.extract._table import Table
 
@@ -77,4 +80,41 @@ def tax_point_issued(issued: list[Found], due: list[Found]) -> tuple[list[Found]
     return issued, due
 
 
-__all__ = ["consistent", "opens_period", "outside_items", "tax_point_issued"]
+_SUPPLY: Final = re.compile(
+    r"suppl(?:y|ied)|tax\s*point|leistung|exigibilit|prestation|devengo|operacion|prestacion"
+    r"|effettuazione|operazione|prestazione|esigibilit|belastingpunt|prestatie|dienstverlening"
+)
+"""Labels of the day of supply, which is the tax point: "Date of supply", "Leistungsdatum"."""
+SUPPLIED: Final = 0.6
+"""The confidence of a date of supply read as the issue date."""
+
+
+def invoice_dated_first(issued: list[Found]) -> list[Found]:
+    """`issued` with the tax-point dates ("Tax point", "Date d'exigibilité") after the dates of
+    other issue labels: an invoice printing both its date and a tax point is dated by the
+    first, the tax point being the day of supply."""
+    points = [f for f in issued if _TAX_POINT.search(_label(f))]
+    if not points or len(points) == len(issued):
+        return issued
+    return [f for f in issued if f not in points] + points
+
+
+def supplied_issue(
+    hits: list[Hit], layouts: Sequence[PageLayout], parse: Callable[[str], Any]
+) -> list[Found]:
+    """The date of supply (the tax point, "Date of supply", "Leistungsdatum", "Fecha de
+    devengo") as the issue date, for an invoice that nothing else dates: where no issue label
+    and no letter date is printed, the day of supply is the day the invoice is made out."""
+    supplied = [h for h in hits if h.field == "other_date" and _SUPPLY.search(fold(h.label))]
+    found = collect(supplied, layouts, "other_date", parse)
+    return [replace(f, confidence=min(f.confidence, SUPPLIED)) for f in found]
+
+
+__all__ = [
+    "consistent",
+    "invoice_dated_first",
+    "opens_period",
+    "outside_items",
+    "supplied_issue",
+    "tax_point_issued",
+]

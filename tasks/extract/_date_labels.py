@@ -63,6 +63,20 @@ ISSUE_GRAMMAR: Final = (
     r"(?:emitid[ao]|expedid[ao]|extendid[ao]|facturad[ao]|fechad[ao])\s*(?:el|con\s*fecha)",
     r"(?:emess[ao]|fatturat[ao]|datat[ao]|redatt[ao])\s*(?:il|in\s*data)",
     r"(?:opgemaakt|uitgegeven|gefactureerd|gedateerd|uitgereikt)\s*(?:op|d\.?\s*d\.?)",
+    # abbreviated: "Inv. date", "Inv-Dt."; made in a town: "Fait à Lyon le"
+    r"inv\.?\s*-?\s*(?:date|dt\.?)", r"fait\s*a\s+[a-z][a-z' -]{1,30}?,?\s*le",
+    # the day of issue as a compound: "Ausstellungstag", "Rechnungsstellungstag" (a label only
+    # where it opens its text, see `_labels.GENERIC_LABELS`: "am Ausstellungstag" is a phrase)
+    r"(?:ausstellungs|rechnungsstellungs)\s*-?\s*tag",
+    # dated: "Dated", "Gedagtekend op", "Datiert am", "Daté du", "Fechado el", "Datato il"
+    r"(?:dated|gedagtekend|gedateerd)(?:\s*(?:on|op|per|d\.?\s*d\.?))?",
+    r"datiert\s*(?:am|vom|den)?", r"datee?\s*(?:du|le)", r"fechad[ao]\s*(?:el|a)?",
+    r"(?<![a-z]\s)(?<![a-z])con\s*fecha(?:\s*de)?", r"datat[ao]\s*(?:il|al)?",
+    # a participle of issuing right before its date: "Gefactureerd 23 juli 2026", "Issued
+    # 9 Aug 2026", "Ausgestellt 01.02.2026", "Emitida 3/2/2026", "Fatturata 12.01.2026"
+    r"(?:invoiced|billed|issued|raised|ausgestellt|fakturiert|abgerechnet|berechnet|facturee?"
+    r"|emise?|etablie?|facturad[ao]|emitid[ao]|expedid[ao]|fatturat[ao]|emess[ao]"
+    r"|gefactureerd|uitgereikt|opgemaakt|uitgegeven)(?=\s*:?\s*\d)",
 )  # fmt: skip
 """Issue date labels by grammar."""
 
@@ -109,6 +123,19 @@ DUE_GRAMMAR: Final = (
     r"(?:echeance|date\s*limite)\s*(?:de\s*la\s*facture|de\s*paiement|le)",
     r"(?:termine|data)\s*(?:ultim[ao]\s*)?(?:di\s*|per\s*il\s*)?pagamento",
     r"(?:betalings\s*-?\s*)?termijn\s*(?:tot|verloopt\s*op)",
+    r"(?:fecha|date|data)\s*limite(?!\s*(?:de|di)\s*(?:validit|validez|consommation|consumo))",
+    # the net day to pay: "Net payment date", "Nettozahlungsdatum", "Date de paiement nette",
+    # "Fecha neta de pago", "Data netta di pagamento", "Netto betaaldatum"
+    r"net(?:to)?\s*(?:payment|due|settlement)\s*date", r"(?:payment|due)\s*date\s*\(?net\)?",
+    r"netto\s*-?\s*(?:zahlungs|falligkeits)\s*-?\s*(?:datum|termin|tag)",
+    r"(?:zahlungs|falligkeits)\s*-?\s*(?:datum|termin)\s*netto",
+    r"date\s*(?:de\s*)?(?:paiement|reglement|echeance)\s*net(?:te)?",
+    r"date\s*nette\s*(?:de\s*)?(?:paiement|reglement|d'echeance)",
+    r"fecha\s*(?:neta\s*(?:de\s*)?(?:pago|vencimiento|cobro)|de\s*(?:pago|vencimiento)\s*net[ao])",
+    r"data\s*(?:netta\s*(?:di\s*)?(?:pagamento|scadenza)|(?:di\s*)?(?:pagamento|scadenza)"
+    r"\s*nett[ao])", r"(?:pagamento|scadenza)\s*nett[ao]\s*(?:il|al|entro(?:\s*il)?)?",
+    r"netto\s*-?\s*(?:betaal|betalings|verval)\s*-?\s*(?:datum|dag)",
+    r"(?:betaal|betalings|verval)\s*-?\s*datum\s*netto",
 )  # fmt: skip
 """Due date labels by grammar."""
 
@@ -130,6 +157,19 @@ OTHER_DATE_GRAMMAR: Final = (
     r"(?:geboorte|bezoek|meterstand|opname|cursus|contract|aankomst|vertrek|begin|eind)"
     r"s?\s*-?\s*datum",
     r"datum\s*(?:van\s*(?:de\s*|het\s*)?)?(?:geboorte|bezoek|opname|cursus|aankomst|vertrek)",
+    # the day work was done: "Fitted on", "Montiert am", "Posé le", "Instalado el",
+    # "Eseguito il", "Gemonteerd op"
+    r"(?:done|fitted|installed|performed|carried\s*out|completed|delivered|serviced|mounted"
+    r"|repaired|inspected|visited|attended)\s*(?:on|at)",
+    r"(?:montiert|ausgefuhrt|geliefert|installiert|eingebaut|erbracht|durchgefuhrt|repariert"
+    r"|gewartet|erledigt)\s*(?:am|den)",
+    r"(?:posee?|installee?|realisee?|effectuee?|livree?|montee?|executee?|reparee?)\s*le",
+    r"(?:instalad[ao]|montad[ao]|realizad[ao]|entregad[ao]|ejecutad[ao]|efectuad[ao]"
+    r"|reparad[ao])\s*(?:el|en\s*fecha)",
+    r"(?:installat[ao]|montat[ao]|eseguit[ao]|consegnat[ao]|effettuat[ao]|realizzat[ao]"
+    r"|riparat[ao])\s*(?:il|in\s*data)",
+    r"(?:gemonteerd|geplaatst|uitgevoerd|geleverd|geinstalleerd|gerepareerd|afgeleverd"
+    r"|verricht)\s*(?:op|d\.?\s*d\.?)",
 )  # fmt: skip
 """Dates of other things, so that a generic "date" inside them is not the issue date."""
 

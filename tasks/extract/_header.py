@@ -9,12 +9,20 @@ from typing import Any, Final
 
 from core.models import Evidence
 from tasks.extract._captioned import captioned_numbers
-from tasks.extract._date_checks import consistent, opens_period, outside_items, tax_point_issued
+from tasks.extract._date_checks import (
+    consistent,
+    invoice_dated_first,
+    opens_period,
+    outside_items,
+    supplied_issue,
+    tax_point_issued,
+)
 from tasks.extract._equated import equated_dates
 from tasks.extract._folio import folio_numbers
 from tasks.extract._hits import Found, Hit, collect
 from tasks.extract._keyed_dates import keyed_date, letter_date
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
+from tasks.extract._last_numbers import case_numbers, document_numbers
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._numbers import (
     DATE_CUE,
@@ -27,14 +35,18 @@ from tasks.extract._numbers import (
 from tasks.extract._other_dated import own_dates
 from tasks.extract._paired_numbers import paired_numbers
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
+from tasks.extract._separated import separated
 from tasks.extract._split_labels import joined_labels, qualified_dates
 from tasks.extract._table import Table
 from tasks.extract._terms import due_by_terms
 from tasks.extract._title_numbers import self_named_numbers, title_numbers
 from tasks.extract._titles import (
+    AMBIGUOUS_CREDIT,
     CORRECTION_RE,
+    CREDIT_FOR,
     CREDIT_RE,
     CREDIT_SEARCH,
+    CREDITS_INVOICE,
     INVOICE_RE,
     SELF_BILLING,
     TYPE_CODES,
@@ -219,7 +231,7 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             )  # fmt: skip
     if code == "384" and _calls_itself_credit(layout):
         code = "381"
-    if evidence is None and described is not None and _calls_itself_credit(layout):
+    if evidence is None and described is not None and _credit_described(layout, described):
         # a credit word opening a described title, the text calling the document so too
         code, evidence = "381", Evidence(
             confidence=0.8, source=f"title:{described.text}", page=described.page,
@@ -271,6 +283,22 @@ def _trailing(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
     return found
 
 
+def _credit_described(layout: PageLayout, title: Segment) -> bool:
+    """Whether a credit word opening a described title names the document: the text calls it
+    a credit note or says it corrects or refunds an invoice, or the description opens with a
+    preposition ("Credit note for", "Nota di credito per") after an unambiguous credit word."""
+    if _calls_itself_credit(layout):
+        return True
+    if any(CREDITS_INVOICE.search(s.folded) for s in layout.segments if s is not title):
+        return True
+    credit = CREDIT_RE.match(title.folded)
+    return (
+        credit is not None
+        and not AMBIGUOUS_CREDIT.match(credit.group())
+        and CREDIT_FOR.match(title.folded, credit.end()) is not None
+    )
+
+
 def _calls_itself_credit(layout: PageLayout) -> bool:
     """Whether a document titled a correction speaks of itself as a credit note."""
     return any(_SELF_CREDIT.search(segment.folded) for segment in layout.segments)
@@ -281,6 +309,7 @@ def read_header(
 ) -> tuple[list[Found], list[Found], list[Found]]:
     """Candidates for the invoice number, the issue date and the due date, each best first."""
     table = (tables or {}).get(layouts[0].number) if layouts else None
+    hits = separated(hits)
     hits = own_dates(layouts, equated_dates(qualified_dates(joined_labels(layouts, hits))))
     month_first = _month_first(layouts, hits)
     numbers = invoice_numbers(hits, layouts) + title_numbers(layouts)
@@ -291,6 +320,8 @@ def read_header(
             or self_named_numbers(layouts)
             or folio_numbers(layouts, hits)
             or paired_numbers(hits, layouts)
+            or document_numbers(layouts)
+            or case_numbers(hits, layouts)
         )
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
@@ -301,8 +332,11 @@ def read_header(
         issued = keyed_date(layouts, hits, month_first, top)
     if not issued:
         issued = letter_date(layouts, hits, month_first, top)
+    if not issued:
+        issued = supplied_issue(hits, layouts, _date(month_first))
     issued = outside_items(issued, tables or {})
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
+    issued = invoice_dated_first(issued)
     if issued and not due:
         due = due_by_terms(layouts, issued[0])
     issued, due = consistent(issued, due)

@@ -12,11 +12,13 @@ from tasks.extract._labels import (
     GENERIC_LABELS,
     NUMBER_WORDS,
     PARTY_FIELDS,
+    LabelMatch,
     match_label,
     party_label,
 )
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import find_money, fold, parse_date
+from tasks.extract._separated import separator_cuts
 from tasks.extract._table import Table
 
 
@@ -62,6 +64,8 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
             # ("Fälligkeit | Zahlbar ohne Abschlag bis | 20.11.2018") may be read as part of it.
             tabled = id(segment) in cells
             found = segment.labels
+            if len(found) > 1:  # a party word that is no label ("N° de facture client") is text
+                found = tuple(f for f in found if not _not_party_label(segment, *f))
             for index, (start, match) in enumerate(found):
                 if tabled and match.field != "due_date":
                     continue
@@ -71,7 +75,8 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
                 rest = rest.lstrip(" :#\t-\u2013._\u2026\u00b7|")
                 label = segment.text[start : match.end].strip()
                 after = segment.text[match.end : match.end + 2].strip()
-                if start and fold(label) in GENERIC_LABELS and not after.startswith(":"):
+                generic = fold(label) in GENERIC_LABELS and not after.startswith(":")
+                if start and generic and not _opens_piece(segment, start):
                     continue  # "data", "total" inside running text are words, not labels
                 tail = segment.text[match.end :]
                 if match.field in PARTY_FIELDS and not party_label(tail, label):
@@ -84,6 +89,23 @@ def find_hits(layouts: Sequence[PageLayout], tables: dict[int, Table]) -> list[H
                 ends = find_money(tail) is None and parse_date(tail) is None
                 hits.append(Hit(match.field, segment, label, rest, start, ends))
     return hits
+
+
+def _opens_piece(segment: Segment, start: int) -> bool:
+    """Whether a label at `start` opens a piece of a line set apart by a lone separator:
+    "No. 42 · Date 01.02.2026" ("·", "•", "|", or "/" between wide gaps)."""
+    before = segment.text[:start]
+    if len(before) < 3 or before[-1] != " " or before[-3] != " ":
+        return False
+    return before[-2] in "\u00b7\u2022|/" and start - 2 in separator_cuts(segment)
+
+
+def _not_party_label(segment: Segment, start: int, match: LabelMatch) -> bool:
+    """Whether a party label inside a piece of text is a word of the text, not a label."""
+    if not start or match.field not in PARTY_FIELDS:
+        return False
+    label = segment.text[start : match.end].strip()
+    return not party_label(segment.text[match.end :], label)
 
 
 def _table_cells(table: Table, layout: PageLayout) -> set[int]:

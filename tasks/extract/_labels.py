@@ -81,6 +81,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         r"(?!\s*(?:de|di|du)\s*(?:consegna|entrega|pedido|livraison|spese|gastos|frais))",
         # abbreviated invoice words before a number sign: "RG-Nr.", "Rechn.-Nr.", "Fatt. n."
         rf"(?:rg|re|rech|rechn|fakt|fact|fatt|fra|fv)\.?\s*-?\s*{_NO}",
+        # and after it: "Nº fra.", "N. fatt.", "Nr. Rechn.", "N° fact."
+        rf"{_NO}\s*(?:de\s*|di\s*)?(?:rg|rech|rechn|fakt|fact|fatt|fra|fv)\.",
         rf"facture\s*{_NO}", rf"{_NO}\s*(?:de\s*)?facture", rf"avoir\s*{_NO}",
         rf"{_NO}\s*d'avoir",
         rf"factura\s*{_NO}", rf"{_NO}\s*(?:de\s*)?factura",
@@ -300,7 +302,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 GENERIC_LABELS: Final = frozenset(
     {"date", "datum", "data", "fecha", "total", "net", "tax", "due", "gesamt", "brutto", "nummer",
      "numero", "number", "base", "vence", "del", "vom", "scad", "n°", "nr", "no", "to", "aan",
-     "sent", "gesendet", "envoye", "enviado", "inviato", "verzonden", "verstuurd", *WEAK_ISSUE}
+     "sent", "gesendet", "envoye", "enviado", "inviato", "verzonden", "verstuurd", "obra",
+     "baustelle", "chantier", "cantiere", "bouwplaats", "werf", "works", "site",
+     "ausstellungstag", "rechnungsstellungstag", *WEAK_ISSUE}
 )  # fmt: skip
 
 NUMBER_WORDS: Final = frozenset({"nummer", "numero", "number", "n°", "nr", "no"})

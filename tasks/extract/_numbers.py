@@ -19,7 +19,7 @@ from tasks.extract._ref_labels import OWN_REF
 from tasks.extract._spaced_numbers import CAPS as _CAPS
 from tasks.extract._spaced_numbers import DATE_CUE as DATE_CUE
 from tasks.extract._spaced_numbers import NOT_PREFIX as _NOT_PREFIX
-from tasks.extract._spaced_numbers import prefixed_value, spaced_groups
+from tasks.extract._spaced_numbers import leading_prefix, prefixed_value, spaced_groups
 
 
 def invoice_number_value(text: str) -> str | None:
@@ -36,6 +36,8 @@ def invoice_number_value(text: str) -> str | None:
     return None
 
 
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_GROUP: Final = re.compile(r"\d{2,}")
 _AMOUNT_SHAPE: Final = re.compile(r"[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
 
 
@@ -50,6 +52,15 @@ def identifier(text: str) -> str | None:
         rest = identifier(" ".join(tokens[1:]))  # "Invoice CW 638/2026": a capital prefix
         if rest is not None and rest == tokens[1] and not currencies(tokens[0]):
             return f"{tokens[0]} {rest}"
+        groups = tokens[1:]  # "Factura: FV 2026 118": a prefix, a year and a serial
+        if (
+            2 <= len(groups) <= 3
+            and all(_GROUP.fullmatch(g) for g in groups)
+            and not currencies(tokens[0])
+            and parse_date(" ".join(groups)) is None
+            and not any(_YEAR.fullmatch(g) for g in groups[1:])
+        ):
+            return " ".join(tokens)
     token = tokens[0].strip(",;:()[]")
     if (
         len(token) < 3
@@ -67,7 +78,10 @@ def identifier(text: str) -> str | None:
 
 def bare_word(hit: Hit) -> bool:
     """Whether a hit is a bare invoice word ("Rechnung", "Factuur"), not a number label."""
-    return hit.field == "invoice_number" and BARE_INVOICE_RE.fullmatch(fold(hit.label)) is not None
+    label = fold(hit.label)
+    if "#" in label:
+        return False  # "Invoice #": a number sign makes it a number label
+    return hit.field == "invoice_number" and BARE_INVOICE_RE.fullmatch(label) is not None
 
 
 _CITING: Final = frozenset(
@@ -233,6 +247,10 @@ def _pick(
                 value = spaced_groups(segment, text, value)  # "Bill reference | 2608 29478"
                 if where in ("right", "below"):
                     value = prefixed_value(text, value)  # "Invoice ref. no. | FV 986/06/2026"
+                elif where == "inline":
+                    value = leading_prefix(segment, text, value)  # "Our ref. no.: LS 43692"
+                if _YEAR.fullmatch(value) and text.split()[0] != value:
+                    value = None  # "INV 2026", "Q3 2026": a year after a word, not a number
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)

@@ -18,7 +18,7 @@ from tasks.extract._parse import fold
 _DATED: Final = re.compile(
     r"(?:dated|dated\s*on|of|from|vom|von|du|del|dal|van|d\.\s*d\.?|dd\.?|date|datum|data|fecha"
     r"|datiert(?:\s*(?:vom|am))?|datee\s*(?:du|le)|en\s*date\s*du|in\s*data|con\s*data"
-    r"|(?:con|de)\s*fecha|gedateerd(?:\s*op)?|fechad[ao](?:\s*el)?|datat[ao](?:\s*il)?"
+    r"|(?:con|de)\s*fecha|ge(?:dateerd|dagtekend)(?:\s*op)?|fechad[ao](?:\s*el)?|datat[ao](?:\s*il)?"
     r"|issued(?:\s*on)?)"
 )
 """The connecting words that date whatever the label before them names."""

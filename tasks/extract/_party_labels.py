@@ -105,6 +105,8 @@ def caption_tail(tail: str) -> bool:
 
 BUYER_LABELS: Final = (
     r"bill(?:ed)?\s*to", r"invoice\s*to", r"sold\s*to", r"customer", r"client", r"buyer",
+    r"verkauft\s*an", r"vendu(?:e)?\s*a", r"vendid[oa]\s*a", r"vendut[oa]\s*a",
+    r"verkocht\s*aan",
     r"recipient", r"invoiced\s*to", r"customer\s*(?:details|address)", r"purchaser",
     r"deliver(?:y|ed)?\s*(?:&|and|/)\s*invoice\s*to",
     r"invoice\s*(?:&|and|/)\s*deliver(?:y)?\s*to",
@@ -270,6 +272,20 @@ SITE_LABELS: Final = (
     r"(?:installatie|werkzaamheden|uitvoering|dienstverlening|object)",
     r"adres\s*(?:van\s*(?:de\s*|het\s*)?)?(?:installatie|werkzaamheden|object)",
     r"plaats\s*van\s*(?:uitvoering|installatie)",
+    # a construction site or the works as a caption: "Obra", "Baustelle", "Chantier",
+    # "Cantiere", "Bouwplaats", "Works at", "Lavori eseguiti presso", "Trabajos realizados en"
+    r"obra", r"baustelle", r"chantier", r"cantiere", r"bouwplaats", r"werf", r"site",
+    r"(?:works|work\s*(?:done|carried\s*out|performed))(?:\s*at)?",
+    r"(?:fitting|installation|mounting|montage)\s*-?\s*(?:address|site|location)",
+    r"(?:ausgefuhrte|erbrachte)\s*(?:arbeiten|leistungen)(?:\s*(?:in|bei|an))?",
+    r"(?:einbau|montage|verlege)\s*-?\s*ort", r"(?:adresse|lieu)\s*(?:de\s*)?pose",
+    r"travaux\s*(?:realises|effectues|executes)(?:\s*(?:a|au|chez))?",
+    r"(?:trabajos|obras)\s*(?:realizad|ejecutad|efectuad)[oa]s(?:\s*en)?",
+    r"lugar\s*de\s*(?:montaje|colocacion)",
+    r"lavori\s*(?:eseguiti|effettuati|svolti)(?:\s*(?:presso|in|a))?",
+    rf"luogo\s*(?:di\s*posa|del{_AP}intervento|dei\s*lavori)",
+    r"(?:uitgevoerde|verrichte)\s*werkzaamheden(?:\s*(?:op|te|bij|aan))?",
+    r"montage\s*-?\s*adres",
 )  # fmt: skip
 
 # Whom or what the service was for, beside the party who pays: the person treated or taught,

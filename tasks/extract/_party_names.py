@@ -19,6 +19,7 @@ from tasks.extract._labels import (
     party_label,
 )
 from tasks.extract._layout import PageLayout, Segment
+from tasks.extract._named_street import before_street
 from tasks.extract._parse import IBAN_RE, fold, parse_date
 
 LEGAL_FORM: Final = re.compile(
@@ -205,7 +206,9 @@ def nameable(text: str) -> bool:
         return False
     if not text[0].isalnum() and text[0] not in "\"'«":
         return False  # "(eat": a scanning artefact or a remark in brackets
-    if (text[0].isdigit() or addressy(text)) and not has_legal_form(text):
+    if (text[0].isdigit() or addressy(text)) and not (
+        has_legal_form(text) or before_street(text, _STREET, _POSTCODE)
+    ):
         return False  # "12 rue de la Fosse", "Via Emilia 10"; "3M Deutschland GmbH" is a name
     return not (_POSTCODE.search(folded) and _STREET.search(folded))
 

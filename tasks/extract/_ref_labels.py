@@ -50,6 +50,8 @@ REFERENCE_LABELS: Final = (
     r"bon\s*de\s*(?:livraison|commande)", r"albaran", r"pakbon",
     r"(?:vertrags|projekt|mitglieds|buchungs|reservierungs|sendungs|vorgangs|akten)"
     r"\s*-?\s*(?:nr\.?|nummer)",
+    # a case file's sign or number: "Aktenzeichen", "File no.", "File reference"
+    r"akten\s*-?\s*zeichen", rf"(?<![a-z])file\s*(?:{_NO}|ref\.?(?:erence)?)",
     r"orden\s*de\s*compra", r"ordine\s*d(?:i\s*|')acquisto", rf"inkoop\s*-?\s*order\s*{_NO}?",
     r"(?:bestel|inkoop|order|klant)\s*(?:nr\.?|nummer)",
     # the buyer's reference: "Your ref. no.", "Ihre Referenz", "Votre référence"

@@ -132,7 +132,10 @@ def _words_of(segment: Segment, tokens: list[str]) -> list[Word] | None:
 
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
-NOT_PREFIX: Final = frozenset({"NO", "NR", "N", "NUM", "REF", "ID", "NRO", "NO.", "TEL"})
+NOT_PREFIX: Final = frozenset(
+    {"NO", "NR", "N", "NUM", "REF", "ID", "NRO", "NO.", "TEL", "FAX", "VAT", "TVA", "IVA", "BTW",
+     "UST", "IBAN", "BIC", "CIF", "NIF", "EIN", "PAGE"}
+)  # fmt: skip
 
 
 def prefixed_value(text: str, value: str) -> str:
@@ -150,4 +153,34 @@ def prefixed_value(text: str, value: str) -> str:
     return joined
 
 
-__all__ = ["CAPS", "DATE_CUE", "NOT_PREFIX", "prefixed_value", "spaced_groups"]
+def leading_prefix(segment: Segment, text: str, value: str) -> str:
+    """A label's inline value opening with a short capital prefix set apart from the digits it
+    heads ("Our ref. no.: LS 43692", "Invoice No VND 267858 dated ..."): the prefix is part of
+    the number when a word space parts them, unless it is a number word, a tax or contact word
+    or a currency code; a date after a prefix stays a date."""
+    tokens = text.split()
+    at = next((i for i, t in enumerate(tokens) if t.rstrip(",;:)]") == value), 0)
+    if at < 1 or not _prefix(tokens[at - 1].lstrip("([")):
+        return value  # "(please quote): LS 43692", "(LS 43692)": the word before the digits
+    if not value[0].isdigit() or _YEAR.fullmatch(value):
+        return value  # "INV 2026": a year alone is no running number
+    if parse_date(value) is not None and parse_date(value)[1] == value:
+        return value
+    if not _word_spaced(_words_of(segment, tokens[at - 1 : at + 1])):
+        return value
+    return f"{tokens[at - 1].lstrip('([')} {value}"
+
+
+def whole_value(segment: Segment, text: str, where: str, value: str) -> str:
+    """The whole code a label's value prints from its first identifier token `value`: its
+    digit groups ("2608 29478") and its capital prefix ("LS 43692", "FA 2026 0042")."""
+    value = spaced_groups(segment, text, value)
+    if where in ("right", "below"):
+        return prefixed_value(text, value)
+    return leading_prefix(segment, text, value) if where == "inline" else value
+
+
+__all__ = [
+    "CAPS", "DATE_CUE", "NOT_PREFIX", "leading_prefix", "prefixed_value", "spaced_groups",
+    "whole_value",
+]  # fmt: skip

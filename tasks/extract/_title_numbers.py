@@ -14,6 +14,9 @@ from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import identifier, invoice_number_value
 from tasks.extract._ref_labels import NO
+from tasks.extract._spaced_numbers import whole_value
+
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 _TITLE_NUMBER: Final = re.compile(
     rf"^(?P<words>[^\W\d][^\d:]{{1,50}}?)\s*(?:\([^)]{{0,30}}\)\s*)?(?<![a-z]){NO}\s*:?\s*"
@@ -89,9 +92,12 @@ def keyed_number(
     after = " ".join(tokens[len(tokens) - count :]) if count else ""
     label = " ".join(tokens[: len(tokens) - count])
     hit = Hit("invoice_number", segment, label, after, 0, ends_segment=not after)
-    for candidate, text, _, _ in value_candidates(hit, layout):
+    for candidate, text, where, _ in value_candidates(hit, layout):
         value = invoice_number_value(text)
         if value is not None:
+            value = whole_value(candidate, text, where, value)  # "Invoice # | FA 2026 0042"
+            if _YEAR.fullmatch(value):
+                return None  # a year alone is never the number
             return Found(value, confidence, f"{source}:{label}", candidate, text.strip())
     return None
 

@@ -90,3 +90,21 @@ CREDIT_SEARCH: Final = re.compile(rf"(?<![a-z0-9]){CREDIT_RE.pattern}")
 """A credit-note word anywhere in a short title: "Factura de abono", "Invoice - credit note"."""
 CORRECTION_RE: Final = _compile(CORRECTION_TITLES)
 INVOICE_RE: Final = _compile(INVOICE_TITLES)
+_INVOICE_WORD: Final = r"(?:invoice|rechnung|facture|factura|fattura|factuur|nota|bill)"
+CREDITS_INVOICE: Final = re.compile(
+    r"(?<![a-z])(?:correct(?:s|ing)?|refund(?:s|ing)?|revers(?:es|ing)|cancel(?:s|ling)?"
+    r"|credit(?:s|ing)|korrigier\w*|berichtig\w*|storni\w*|erstatte\w*|corrige\w*"
+    r"|rectifi\w*|annul\w*|rembours\w*|anula\w*|rettifica\w*|corregge\w*"
+    r"|storna\w*|rimborsa\w*|corrigeer\w*|crediteer\w*|annuleer\w*)"
+    rf"(?:\s+[a-z'.]+){{0,3}}?\s+{_INVOICE_WORD}(?![a-z])"
+)
+"""A sentence saying the document corrects, cancels or refunds an invoice: "Rectifica nuestra
+factura", "Corrigeert onze factuur", "La presente nota storna la fattura"."""
+CREDIT_FOR: Final = re.compile(
+    r"\s*(?:of|for|on|to|fur|zu|zur|zum|sur|pour|de|du|des|del|de\s*la|per|di|della|sulla"
+    r"|van|voor|op)(?![a-z])"
+)
+"""A preposition opening a credit title's description: "Credit note for", "Gutschrift für",
+"Avoir sur", "Nota di credito per", "Creditnota voor"."""
+AMBIGUOUS_CREDIT: Final = re.compile(r"abono|storno|devolucion|retour\w*|return\w*")
+"""Credit words with another sense in a title (a season ticket, a returns service)."""

@@ -41,3 +41,20 @@ def read_drawn(doc: pymupdf.Document) -> Invoice:
     assert extraction.invoice is not None, extraction.error
     assert extraction.invoice.extractor == PDF_RULES
     return extraction.invoice
+
+
+def header_grid(
+    rows: list[tuple[str, str]], *, title: str = "Invoice"
+) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A page with a seller, a buyer and, under a title at the right, a grid of header labels
+    left of their values: the page for label tests, before its totals are written."""
+    doc, page = a4_page()
+    write(page, 40, 40, "Kestrel Office Supplies Ltd", fontsize=12)
+    write(page, 40, 52, "9 Mill Lane, Leeds LS1 4AB", fontsize=8)
+    write(page, 40, 200, "Harbour View Dental Practice", fontsize=10)
+    write(page, 40, 212, "12 Quay Road, Whitby YO21 1DH", fontsize=10)
+    write(page, 330, 70, title, fontsize=16)
+    for index, (label, value) in enumerate(rows):
+        write(page, 330, 100 + 13 * index, label, fontsize=8.5)
+        write(page, 460, 100 + 13 * index, value, fontsize=8.5)
+    return doc, page

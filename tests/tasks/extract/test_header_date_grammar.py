@@ -11,20 +11,12 @@ import pytest
 from core.models import Invoice
 from tasks.extract._labels import find_labels
 from tasks.extract._parse import fold
-from tests.tasks.extract.pdfs import a4_page, read_drawn, write, write_totals
+from tests.tasks.extract.pdfs import a4_page, header_grid, read_drawn, write, write_totals
 
 
 def _draw(rows: list[tuple[str, str]], *, title: str = "Invoice") -> Invoice:
     """A header grid of labels left of their values, under a title."""
-    doc, page = a4_page()
-    write(page, 40, 40, "Kestrel Office Supplies Ltd", fontsize=12)
-    write(page, 40, 52, "9 Mill Lane, Leeds LS1 4AB", fontsize=8)
-    write(page, 40, 200, "Harbour View Dental Practice", fontsize=10)
-    write(page, 40, 212, "12 Quay Road, Whitby YO21 1DH", fontsize=10)
-    write(page, 330, 70, title, fontsize=16)
-    for index, (label, value) in enumerate(rows):
-        write(page, 330, 100 + 13 * index, label, fontsize=8.5)
-        write(page, 460, 100 + 13 * index, value, fontsize=8.5)
+    doc, page = header_grid(rows, title=title)
     write_totals(page)
     return read_drawn(doc)
 
