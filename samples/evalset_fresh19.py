@@ -26,7 +26,7 @@ import random
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import ClassVar, Final
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -83,16 +83,20 @@ class Fresh19Sample(Fresh9Sample):
     """A nineteenth-slice invoice; money, dates, the printed truth and the allowance work as in
     the ninth slice, with this slice's wording. `refs` also holds what single layouts print
     beside the parties: the lift contract, the next inspection, the pool, the vending site, the
-    fitting date, the client number and the yard."""
+    fitting date, the client number and the yard. A later slice's subclass names its own
+    `wording` and `titles`."""
+
+    wording: ClassVar[dict[str, dict[str, str]]] = WORDING
+    titles: ClassVar[dict[str, tuple[str, str]]] = TITLES
 
     def w(self, key: str) -> str:
         """This layout's phrasing of a label (phrasing `index % 3` of the common facts)."""
-        options = WORDING[self.lang][key].split("|")
+        options = self.wording[self.lang][key].split("|")
         return options[self.index % 3] if len(options) == 3 else options[0]
 
     @property
     def title(self) -> str:
-        return TITLES[self.lang][int(self.credit_note)].split("|")[self.index]
+        return self.titles[self.lang][int(self.credit_note)].split("|")[self.index]
 
 
 def _paired(rng: random.Random, names: tuple[str, ...], prices: tuple[tuple[int, int], ...],

@@ -38,6 +38,7 @@ import evalset_fresh16_text  # noqa: E402
 import evalset_fresh17_text  # noqa: E402
 import evalset_fresh18_text  # noqa: E402
 import evalset_fresh19_text  # noqa: E402
+import evalset_fresh20_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -58,7 +59,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh16": evalset.evalset_fresh16,
                           "fresh17": evalset.evalset_fresh17,
                           "fresh18": evalset.evalset_fresh18,
-                          "fresh19": evalset.evalset_fresh19}  # fmt: skip
+                          "fresh19": evalset.evalset_fresh19,
+                          "fresh20": evalset.evalset_fresh20}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -72,7 +74,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh16": evalset_fresh16_text,
                            "fresh17": evalset_fresh17_text,
                            "fresh18": evalset_fresh18_text,
-                           "fresh19": evalset_fresh19_text}  # fmt: skip
+                           "fresh19": evalset_fresh19_text,
+                           "fresh20": evalset_fresh20_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
