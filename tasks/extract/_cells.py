@@ -83,8 +83,11 @@ class Grid:
             kind = next((k for k, left, right in self.spans if left <= middle < right), "other")
             # Text that runs on from the description stays in it (long descriptions overflow),
             # and so do numbers in it ("48 pages") that end well left of their column's header.
+            # An unheaded or demoted column ("Details of | charge") takes no words from a
+            # piece of description text running into it ("Mobile crane 55 t with operator").
             if previous == "description" and (
                 not any(c.isdigit() for c in word.text)
+                or kind == "other"
                 or word.bbox[2] < self.starts.get(kind, 0) - 4
             ):
                 kind = "description"

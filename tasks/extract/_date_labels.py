@@ -12,7 +12,7 @@ from typing import Final
 
 from tasks.extract._number_labels import INVOICE_STEM, NOT_OTHER
 
-_DATE: Final = r"(?:date|datum|data|fecha|day|tag|dag|giorno|dia|jour)"
+_DATE: Final = r"(?:date|datum|data|fecha|day|tag|dagtekening|dag|giorno|dia|jour)"
 """A date word, or a day word that dates a thing: "Rechnungstag", "Day of issue"."""
 _BILL: Final = (
     r"(?:invoice|bill|statement|note|rechnung|abrechnung|beleg|gutschrift|facture|(?<=du )releve"
@@ -59,6 +59,9 @@ ISSUE_GRAMMAR: Final = (
     # made out or drawn up: "Invoice made out on", "Ausgefertigt am", "Opgemaakt d.d."
     r"(?:made\s*out|drawn\s*up|issued|raised|dated)\s*(?:on|as\s*of)",
     r"(?:ausgefertigt|ausgestellt|erstellt|datiert|abgerechnet)\s*(?:am|den|vom)",
+    # the verb after its date, as German puts it: "Diese Rechnung wurde am 03.03.2026 erstellt"
+    r"(?:rechnung|gutschrift)\s*(?:wurde|ist)\s*am(?=\s*\d[\w. /-]{4,16}?\s*(?:erstellt"
+    r"|ausgestellt|ausgefertigt|datiert|abgerechnet)(?![a-z]))",
     r"(?:emise?|etablie?|datee?|facturee?|redigee?)\s*(?:le|en\s*date\s*du)",
     r"(?:emitid[ao]|expedid[ao]|extendid[ao]|facturad[ao]|fechad[ao])\s*(?:el|con\s*fecha)",
     r"(?:emess[ao]|fatturat[ao]|datat[ao]|redatt[ao])\s*(?:il|in\s*data)",
@@ -93,6 +96,10 @@ DUE_GRAMMAR: Final = (
     r"(?:settle|remit)\s*(?:by|before)",
     r"(?:a\s*)?(?:pagar|abonar|liquidar|ingresar)\s*(?:antes\s*d(?:e|el)|hasta\s*el)",
     r"(?:begleichen|bezahlen|uberweisen|ausgleichen)\s*(?:bis|am)(?:\s*(?:zum|spatestens))?",
+    # a German sentence closing on its verb: "ist bis 02.04.2026 zahlbar", "bis zum 2. April
+    # 2026 zu begleichen"
+    r"(?<![a-z])bis(?:\s*zum|\s*spatestens)?(?=\s*\d[\w. /-]{4,16}?\s*(?:zahlbar|fallig"
+    r"|zu\s*(?:zahlen|begleichen|bezahlen|uberweisen)|auszugleichen|zu\s*entrichten)(?![a-z]))",
     # payable, expected or owed by a day: "Payable on", "Settlement expected", "Funds due on",
     # "Gelden verschuldigd op", "Fondos debidos el", "Opeisbaar op", "Esigibile il"
     r"payable\s*(?:on|before|until|no\s*later\s*than)",

@@ -35,6 +35,7 @@ from tasks.extract._numbers import (
 from tasks.extract._other_dated import own_dates
 from tasks.extract._paired_numbers import paired_numbers
 from tasks.extract._parse import currencies, fold, parse_date, slash_order
+from tasks.extract._rotated import rotated_numbers
 from tasks.extract._separated import separated
 from tasks.extract._split_labels import joined_labels, qualified_dates
 from tasks.extract._table import Table
@@ -80,7 +81,7 @@ def _dates_after_numbers(
         text = hit.segment.text  # the cue may itself be a label word ("de fecha")
         after = text[text.find(number, hit.start) + len(number) :]
         after = _MORE_GROUPS.sub("", after, count=1)  # "Nr. KS 2026 632 vom": the whole run
-        cue = DATE_CUE.match(after)
+        cue = DATE_CUE.match(after) or _PIECE_DATE.match(after)
         if not cue:
             continue
         segment, after = hit.segment, after[cue.end() :]
@@ -97,6 +98,9 @@ def _dates_after_numbers(
     return found
 
 
+_PIECE_DATE: Final = re.compile(r"^\s+[\u00b7\u2022|\u2013\u2014-]\s+(?=\d)")
+"""A separator between a number and a date opening the next piece of a header strip:
+"Invoice INV-4711 · 3 March 2026", "Rechnung 4711 | 03.03.2026"."""
 _MORE_GROUPS: Final = re.compile(r"^(?: \d{2,}){1,3}(?= )")
 """The further digit groups of a number printed in spaced groups ("KS 2026 632")."""
 
@@ -209,6 +213,7 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             or bool(_NUMBER_NEXT.match(rest))
             or (printed is not None and printed.group(1) in TYPE_CODES)
             or (typed is not None and _numbered(rest))
+            or _numbered_piece(folded, title.end())
         )
         if not numbered and (label or len(rest.split()) > 2 or len(folded.split()) > 5):
             if credit and prominent and not label and len(rest.split()) <= 5:
@@ -255,6 +260,21 @@ _SELF_CREDIT: Final = re.compile(
     rf"(?:{CREDIT_RE.pattern})"
 )
 """A document naming itself a credit note in its text: "Diese Gutschrift bezieht sich auf"."""
+
+
+_PIECE_CUT: Final = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014/]\s+|\s+-\s+")
+"""A separator between the pieces of a header strip: "Creditnota X · Nummer 0677 · Datum"."""
+
+
+def _numbered_piece(folded: str, end: int) -> bool:
+    """Whether a title ends its piece of a header strip within three words and a later piece
+    holds a number label: "Creditnota asbestinventarisatie · Nummer factuur AS 2027 0677"."""
+    cut = _PIECE_CUT.search(folded, end)
+    return (
+        cut is not None
+        and len(folded[end : cut.start()].split()) <= 3
+        and _numbered(folded[cut.end() :])
+    )
 
 
 def _caption_row(layout: PageLayout, segment: Segment) -> bool:
@@ -316,7 +336,8 @@ def read_header(
     numbers.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     if not numbers:
         numbers = (
-            captioned_numbers(hits, layouts)
+            rotated_numbers(layouts)
+            or captioned_numbers(hits, layouts)
             or self_named_numbers(layouts)
             or folio_numbers(layouts, hits)
             or paired_numbers(hits, layouts)

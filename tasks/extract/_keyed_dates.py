@@ -14,8 +14,20 @@ from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import bare_word
 from tasks.extract._parse import currencies, fold, parse_date
 
-_PLACE: Final = re.compile(r"^[^\W\d][\w .'-]{0,30},?\s*(?:(?:den|le|el|il|on)\s+)?$")
-"""What may precede a letter's date: "Berlin, den", "Paris, le"."""
+_WEEKDAY: Final = (
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|luned[iì]"
+    r"|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag)\.?"
+)
+_PLACE: Final = re.compile(
+    r"^(?:'s[ -])?[^\W\d][\w .'-]{0,30}(?:,\s*(?:(?:den|le|el|il|l[iì]|a|am|on|the|de|op)"
+    rf"(?:\s+|$))?(?:{_WEEKDAY},?)?)?$"
+)
+"""What may precede a letter's date, its place and an article: "Berlin, den", "Paris, le",
+"Madrid, a", "Milano, lì", "'s-Hertogenbosch,", "Paris, le mardi" (against the text before
+the date, stripped)."""
 
 
 def letter_date(

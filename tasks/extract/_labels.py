@@ -29,6 +29,11 @@ from tasks.extract._titles import INVOICE_RE as INVOICE_RE
 from tasks.extract._total_labels import AMOUNT_DUE_LABELS, GRAND_LABELS, NET_LABELS, TAX_LABELS
 
 _NO = NO
+_OF = (
+    r"(?:de\s*(?:la\s*)?|d'|du\s*|des\s*|di\s*|del(?:la|lo)?\s*|dell'|van\s*(?:de|het)?\s*"
+    r"|of\s*(?:the\s*|this\s*)?|der\s*|do\s*)?"
+)
+"""The article between a number word and the document word: "N° du document", "Numero del"."""
 _REF = (
     r"(?:ref\.?|rif\.?|reference|referenz|referentie|riferimento|referencia|id|code|kenmerk|kennung"
     r"|kennzeichen|ident(?:ifier|ifikation|ifiant|ificador|ificativo|ificatie)?|codice|codigo"
@@ -97,11 +102,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:ticket|(?:kassen)?bon|quittung|scontrino|ricevuta|recibo|kassabon|kwitantie)s?"
         rf"\s*-?\s*{_NO}",
         r"(?:bill|receipt|voucher|document|dokument|beleg|documento)\s*-?\s*id",
-        rf"piece\s*{_NO}", rf"{_NO}\s*(?:de\s*)?piece", rf"serie\s*(?:/|y|e)?\s*{_NO}",
+        rf"piece\s*{_NO}", rf"{_NO}\s*{_OF}piece", rf"serie\s*(?:/|y|e)?\s*{_NO}",
         # an abbreviated document word, a fee note ("Note d'honoraires n°", "Honorarnote Nr.")
         rf"doc\.?\s*-?\s*{_NO}", rf"(?:honorar|kosten)?note\s*-?\s*{_NO}",
         rf"{_NO}\s*(?:de\s*(?:la\s*)?|d'|di\s*)?note",
-        rf"{_NO}\s*(?:de\s*|di\s*|van\s*(?:de\s*)?)?(?:doc\.?|documento|document)",
+        rf"{_NO}\s*{_OF}(?:doc\.?|documento|document)(?![a-z])",
         r"(?:num\.?|nr\.?|n\.)\s*(?:doc\.?|fatt\.?)", rf"factuur\s*{_REF}",
         BARE_INVOICE, rf"{_OWNER}\s*(?:{INVOICE_WORDS})\s*-?\s*(?:{_NO}|{_REF})",
         # a bill's reference, a running number, a reference number of its own

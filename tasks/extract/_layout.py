@@ -103,6 +103,9 @@ class PageLayout:
     lines: list[list[Segment]]
     body_size: float
     found: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    rotated: list[Segment] = field(default_factory=list, repr=False, compare=False)
+    """Lines printed rotated (up or down a page edge), each a segment of its own in reading
+    order, kept out of `lines` so that they never join tables or parties (`_rotated`)."""
     """What a rule found on the page by itself, kept for each time the page is read in its
     document (alone, then with the pages of its invoice): the header of its item table."""
 
@@ -111,17 +114,24 @@ class PageLayout:
         return [segment for line in self.lines for segment in line]
 
 
-def page_words(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> list[Word]:
+def page_words(
+    page: pymupdf.Page,
+    textpage: pymupdf.TextPage | None = None,
+    rotated: list[dict[str, Any]] | None = None,
+) -> list[Word]:
     """Words from the page's characters, so each keeps its span's font size and weight.
 
-    `textpage` is an OCR text page to read instead of the page's own text layer."""
+    `textpage` is an OCR text page to read instead of the page's own text layer; the lines
+    printed rotated are left out, or put in `rotated` when it is given."""
     raw: dict[str, Any] = page.get_text(
         "rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE, textpage=textpage
     )
     words: list[Word] = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
-            if line.get("dir", (1, 0))[0] < 0.9:  # skip rotated text
+            if line.get("dir", (1, 0))[0] < 0.9:  # rotated text is read apart
+                if rotated is not None:
+                    rotated.append(line)
                 continue
             for span in line["spans"]:
                 size = span["size"]
@@ -167,8 +177,9 @@ def read_layout(
     """Group the page's words into visual lines (top to bottom) and segments (left to right).
 
     `seen` is shared by the pages of one document (see `Segment.seen`)."""
+    turned: list[dict[str, Any]] = []
     words = sorted(
-        page_words(page, textpage), key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])
+        page_words(page, textpage, turned), key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])
     )
     rows: list[list[Word]] = []
     middles: list[float] = []  # the vertical middles of the last row's words
@@ -203,7 +214,21 @@ def read_layout(
         height=page.rect.height,
         lines=lines,
         body_size=median(sizes) if sizes else 10.0,
+        rotated=[s for s in (_turned(page.number or 0, line, seen) for line in turned) if s],
     )
+
+
+def _turned(number: int, line: dict[str, Any], seen: LabelsSeen | None) -> Segment | None:
+    """A rotated line as one segment: its words in reading order, each boxed by the line."""
+    chars = [c["c"] for span in line["spans"] for c in span["chars"]]
+    box = tuple(line["bbox"])
+    span = max(line["spans"], key=lambda s: len(s["chars"]), default=None)
+    if span is None:
+        return None
+    size = span["size"]
+    bold = bool(span["flags"] & 16) or "bold" in span["font"].lower()
+    words = [Word(t, box, size, bold) for t in "".join(chars).split()]  # type: ignore[arg-type]
+    return Segment(number, words, seen=seen) if words else None
 
 
 def page_of(layouts: Sequence[PageLayout], number: int) -> PageLayout:

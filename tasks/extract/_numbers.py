@@ -22,9 +22,14 @@ from tasks.extract._spaced_numbers import NOT_PREFIX as _NOT_PREFIX
 from tasks.extract._spaced_numbers import leading_prefix, prefixed_value, spaced_groups
 
 
+def _sentence_end(token: str) -> str:
+    """A token without the full stop of a sentence it ends ("... factuurnummer 2026-4471.")."""
+    return token[:-1] if len(token) > 2 and token[-1] == "." and token[-2].isalnum() else token
+
+
 def invoice_number_value(text: str) -> str | None:
     for token in text.split():
-        token = token.strip(",;:()[]")
+        token = _sentence_end(token.strip(",;:()[]"))
         if (
             len(token) >= 2
             and any(c.isdigit() for c in token)
@@ -61,7 +66,7 @@ def identifier(text: str) -> str | None:
             and not any(_YEAR.fullmatch(g) for g in groups[1:])
         ):
             return " ".join(tokens)
-    token = tokens[0].strip(",;:()[]")
+    token = _sentence_end(tokens[0].strip(",;:()[]"))
     if (
         len(token) < 3
         or not any(c.isdigit() for c in token)

@@ -14,6 +14,7 @@ whose names may be wrapped or run together over these columns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from itertools import permutations
@@ -64,6 +65,43 @@ def _decimals(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+def number_rows(
+    layout: PageLayout,
+    start: int,
+    left: float,
+    hint: str | None,
+    keep: Callable[[list[Token]], bool],
+) -> list[list[Token]]:
+    """The numbers right of `left` on the lines under a table header (line `start`), up to the
+    totals: at most `_ROWS` rows that `keep` accepts, within `_LOOK` lines."""
+    rows: list[list[Token]] = []
+    for line in layout.lines[start : start + _LOOK]:
+        if total_role(" ".join(s.text for s in line)) in TOTAL_ROLES:
+            break
+        tokens = _tokens([w for s in line for w in s.words if w.bbox[0] >= left], hint)
+        if keep(tokens):
+            rows.append(tokens)
+        if len(rows) >= _ROWS:
+            break
+    return rows
+
+
+def right_bands(rows: list[list[Token]], pitch: float) -> list[float]:
+    """The columns of the rows' numbers, by their right edges (right-aligned), left to right."""
+    bands: list[float] = []
+    for tokens in rows:
+        for group, _ in tokens:
+            right = group[-1].bbox[2]
+            if not any(abs(right - band) < pitch for band in bands):
+                bands.append(right)
+    return sorted(bands)
+
+
+def band_of(bands: list[float], group: list[Word]) -> int:
+    """The index of the band a group of words ends in."""
+    return min(range(len(bands)), key=lambda i: abs(bands[i] - group[-1].bbox[2]))
+
+
 def share_columns(
     columns: list[tuple[str, Segment]], layout: PageLayout, start: int, hint: str | None
 ) -> list[tuple[str, Segment]]:
@@ -77,30 +115,16 @@ def share_columns(
     pitch = max(amount.height, 1.0)
     if not any(s.x0 > amount.x1 + pitch for _, s in columns):
         return columns  # the named amount is the rightmost column
-    rows: list[list[Token]] = []
-    for line in layout.lines[start : start + _LOOK]:
-        text = " ".join(s.text for s in line)
-        if total_role(text) in TOTAL_ROLES:
-            break
-        words = [w for s in line for w in s.words if w.bbox[0] >= amount.x0 - pitch]
-        tokens = _tokens(words, hint)
-        if len(tokens) >= 4 and _decimals(tokens[-1][1]) == 2:
-            rows.append(tokens)
-        if len(rows) >= _ROWS:
-            break
+    rows = number_rows(
+        layout, start, amount.x0 - pitch, hint,
+        lambda tokens: len(tokens) >= 4 and _decimals(tokens[-1][1]) == 2,
+    )  # fmt: skip
     if len(rows) < 2:
         return columns
-    # bands of numbers by their right edges
-    bands: list[float] = []
-    for tokens in rows:
-        for group, _ in tokens:
-            right = group[-1].bbox[2]
-            if not any(abs(right - band) < pitch for band in bands):
-                bands.append(right)
-    bands.sort()
+    bands = right_bands(rows, pitch)
 
     def band(group: list[Word]) -> int:
-        return min(range(len(bands)), key=lambda i: abs(bands[i] - group[-1].bbox[2]))
+        return band_of(bands, group)
 
     values = [{band(g): v for g, v in tokens} for tokens in rows]
     last = len(bands) - 1

@@ -56,6 +56,7 @@ from tasks.extract._items import (
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import find_money
+from tasks.extract._running_columns import running_columns
 from tasks.extract._share_columns import share_columns
 from tasks.extract._stacked import stacked_columns
 from tasks.extract._taxed_below import taxed_below
@@ -208,6 +209,7 @@ def read_rows(
 
     `before` is the sum of the items on earlier pages (a "brought forward" line repeats it);
     a `continued` table goes on from an earlier page without a header of its own."""
+    table.columns = running_columns(table.columns, layout, table.start_line, decimal_hint)
     table.columns = share_columns(table.columns, layout, table.start_line, decimal_hint)
     table.columns = arithmetic_columns(table.columns, layout, table.start_line, decimal_hint)
     grid, table.reach = table_grid(table.columns, layout, table.start_line)
