@@ -1,14 +1,14 @@
-"""The twentieth fresh evaluation slice of the synthetic evaluation set (`fresh20`), the unseen
-slice. Seven real-world invoice styles no other set uses, in six languages, two variants each: a
-crane hire firm's invoice with its facts in a narrow left margin beside the letter and the crane
-and operator named over the crane days and operator hours, a winter service contractor's invoice
-with a dated line per gritting or clearing run and a running total column, an asbestos surveyor's
-invoice with its number and date inside the title line and surveyor and client side by side under
-tinted headings, an archive scanning bureau's letter with a place-and-date line and the invoice
-number as a large figure beside the title, a workwear supplier's invoice with embroidery charges
-and a remittance slip to cut off at the foot, a carpet fitter's invoice whose totals sit in the
-last rows of a fully ruled table, and a marquee hire firm's invoice with its number printed up the
-left edge of the page.
+"""The twentieth fresh evaluation slice of the synthetic evaluation set (`fresh20`), measured once
+unseen, now a development set. Seven real-world invoice styles no other set uses, in six languages,
+two variants each: a crane hire firm's invoice with its facts in a narrow left margin beside the
+letter and the crane and operator named over the crane days and operator hours, a winter service
+contractor's invoice with a dated line per gritting or clearing run and a running total column, an
+asbestos surveyor's invoice with its number and date inside the title line and surveyor and client
+side by side under tinted headings, an archive scanning bureau's letter with a place-and-date line
+and the invoice number as a large figure beside the title, a workwear supplier's invoice with
+embroidery charges and a remittance slip to cut off at the foot, a carpet fitter's invoice whose
+totals sit in the last rows of a fully ruled table, and a marquee hire firm's invoice with its
+number printed up the left edge of the page.
 
 Layouts (`evalset_fresh20_layouts.py`, `evalset_fresh20_pages.py`): the workwear supplier gives a
 volume discount on the first variant; the winter service contractor bills up to twenty dated
