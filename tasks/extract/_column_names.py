@@ -39,6 +39,14 @@ TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         r"tatigkeit", r"leistungen", r"intitule", r"objet", r"nature", r"detalle", r"trabajos?",
         r"servicios?", r"oggetto", r"dettaglio", r"voce", r"servizi", r"prestazione", r"lavori",
         r"product\s*/\s*dienst", r"werkzaamheden", r"dienst(?:en)?", r"beschrijving", r"servizio",
+        # the work done ("Work carried out", "Ausgeführte Arbeiten", "Uitgevoerd werk")
+        r"work\s*(?:done|carried\s*out|performed|completed)", r"(?:performed|completed)\s*work",
+        r"services?\s*(?:rendered|provided|performed)",
+        r"(?:ausgefuhrte|durchgefuhrte|erbrachte)\s*(?:arbeiten|leistungen|tatigkeiten)",
+        r"(?:travaux|prestations?|travail)\s*(?:effectue|realise|execute)e?s?",
+        r"(?:trabajos?|servicios?)\s*(?:realizad|efectuad|prestad|ejecutad)[oa]s?",
+        r"(?:lavor[oi]|servizi|prestazioni|interventi)\s*(?:eseguit|effettuat|svolt|prestat)[oiae]",
+        r"(?:uitgevoerd|verricht|geleverd)e?\s*(?:werk|werkzaamheden|diensten|prestaties)",
         # titles of books, media and courses
         r"titel", r"title", r"titre", r"titulo", r"titolo", r"buchtitel", r"book\s*title",
         # courses and seminars

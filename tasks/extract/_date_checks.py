@@ -72,11 +72,42 @@ def tax_point_issued(issued: list[Found], due: list[Found]) -> tuple[list[Found]
     label keeps its reading."""
     points = [f for f in due if _TAX_POINT.search(_label(f))]
     deadlines = [f for f in due if f not in points and _DEADLINE.search(_label(f))]
-    if not points or not deadlines:
+    if not deadlines:
         return issued, due
+    if not points:
+        return _charged_issued(issued, due, deadlines)
     due = [f for f in due if f not in points]
     if not issued:
         issued = [points[0]]
+    return issued, due
+
+
+_CHARGE: Final = re.compile(
+    r"(?<![a-z])(?:charge[ds]?|charging|debit\w*|cargo|cargad\w*|adeudo|domiciliacion|cobro"
+    r"|addebit\w*|prelevement|preleve\w*|encaissement|abbuchung\w*|lastschrift\w*|einzug\w*"
+    r"|belastung\w*|belast\w*|incasso\w*|afschrijving\w*|collection)(?![a-z])"
+)
+"""Words of the day an amount is charged or collected: "Fecha de cargo", "Data addebito"."""
+CHARGED: Final = 0.6
+"""The confidence of a charge date read as the issue date beside an explicit deadline."""
+
+
+def _charged_issued(
+    issued: list[Found], due: list[Found], deadlines: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """A header with an explicit payment deadline ("Rogamos pago hasta el", "Zahlbar bis") and
+    an earlier date under a label of the day the amount is charged ("Fecha de cargo",
+    "Data addebito", "Date de prélèvement"): the deadline is the due date, and the earlier
+    date, the day the amount was charged, the issue date when no issue date is labelled."""
+    deadline = min(f.value for f in deadlines)
+    charged = [
+        f for f in due if f not in deadlines and f.value < deadline and _CHARGE.search(_label(f))
+    ]
+    if not charged:
+        return issued, due
+    due = [f for f in due if f not in charged]
+    if not issued:
+        issued = [replace(f, confidence=min(f.confidence, CHARGED)) for f in charged[:1]]
     return issued, due
 
 

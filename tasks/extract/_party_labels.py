@@ -95,11 +95,25 @@ _CAPTION_TAIL: Final = re.compile(
 )
 
 
+_CAPTION_NOUN: Final = (
+    r"(?:account|acct|a/c|details|detail|information|info|data|record|file|profile|contact"
+    r"|reference|ref|konto|daten|angaben|informationen|kontakt|compte|coordonnees|informations"
+    r"|donnees|fiche|cuenta|datos|informacion|ficha|conto|dati|informazioni|scheda"
+    r"|rekening|gegevens|informatie)"
+)
+_CAPTION_NOUNS: Final = re.compile(
+    rf"^{_CAPTION_NOUN}(?:\s*(?:&|and|/|und|et|y|e|en)?\s*{_CAPTION_NOUN})?\W*$", re.IGNORECASE
+)
+"""A party word's caption nouns ("Client account", "Customer details", "Kunde Daten")."""
+
+
 def caption_tail(tail: str) -> bool:
     """Whether `tail`, after a party word, makes a caption: a preposition and a few lower-case
     words without a digit ("Cliente con cuenta", "Client avec compte", "Customer on account",
     "Klant met rekening"); a name goes on with a capital ("Cliente de Prueba S.L.")."""
-    tail = tail.strip(" .")
+    tail = tail.strip(" .:")
+    if _CAPTION_NOUNS.match(fold(tail)):  # "Client account", "Customer Details": a caption
+        return True
     return not any(c.isupper() for c in tail) and bool(_CAPTION_TAIL.match(tail))
 
 

@@ -192,7 +192,12 @@ def nameable(text: str) -> bool:
         return False  # a "Key: value" line or a number's label is a field, never a name
     if _OPEN_ENDED.search(text):
         return False  # "Prijzen in", "Prices in EUR", "Opgesteld voor": a caption or a key
-    if words > 10 or (words > 6 and not has_legal_form(text) and not _title_cased(text)):
+    if words > 10 or (
+        words > 6
+        and not has_legal_form(text)
+        and not _title_cased(text)
+        and not _named_pieces(text)
+    ):
         return False  # a sentence; "Academia de Idiomas Puerta del Sol Salamanca" is a name
     if _LEADERS.search(text) or _CONTACT.search(folded):
         return False
@@ -211,6 +216,17 @@ def nameable(text: str) -> bool:
     ):
         return False  # "12 rue de la Fosse", "Via Emilia 10"; "3M Deutschland GmbH" is a name
     return not (_POSTCODE.search(folded) and _STREET.search(folded))
+
+
+def _named_pieces(text: str) -> bool:
+    """A name in comma-separated pieces, each short and opening with a capital, no digit nor
+    closing stop ("Musée d'horlogerie du Locle, Château des Monts"); a sentence runs on."""
+    pieces = [p.strip() for p in text.split(",")]
+    return (
+        len(pieces) > 1
+        and not re.search(r"\d|[.!?]$", text)
+        and all(p[:1].isupper() and len(p.split()) <= 5 for p in pieces)
+    )
 
 
 def _title_cased(text: str) -> bool:
@@ -268,9 +284,12 @@ def split_name(text: str) -> str:
     if len(pieces) > 1 and any(addressy(p) for p in pieces[1:]):
         keep = [pieces[0]]
         for piece in pieces[1:]:
-            if not has_legal_form(piece) or re.search(r"\d", piece):
+            if re.search(r"\d", piece) or addressy(piece) or _STREET.search(fold(piece)):
                 break
-            keep.append(piece)  # "Acme, Inc.", "Rossi, S.r.l."
+            # "Acme, Inc.", "Rossi, S.r.l."; a department in lower case: "Opéra, atelier couture"
+            if not (has_legal_form(piece) or piece[:1].islower()):
+                break
+            keep.append(piece)
         name = ", ".join(keep)
     return name.strip(" :,;")
 

@@ -17,6 +17,7 @@ CREDIT_TITLES: Final = (
     r"credit\s*(?:note|memo(?:randum)?|advice)", r"[a-z]*gutschrift", r"stornorechnung", r"avoir",
     r"facture\s*d'avoir",
     r"note\s*de\s*credit", r"nota\s*de\s*credito", r"factura\s*rectificativa", r"abono",
+    r"(?:nota\s*|documento\s*)?rectificativa",  # the Spanish noun alone: "Rectificativa n.º 12"
     r"nota\s*di\s*credito", r"[a-z]*credit\s*-?\s*nota", r"[a-z]*creditfactuur",
     r"nota\s*d(?:i\s*|')?accredito", r"nota\s*(?:de\s*)?abono", r"credit\s*invoice",
     r"gutschriftsanzeige", r"rechnungsstorno", r"note\s*d'avoir", r"nota\s*de\s*credit",

@@ -147,6 +147,27 @@ def test_an_exigible_day_beside_a_deadline_stays_a_due_date_label() -> None:
 
 
 @pytest.mark.parametrize(
+    ("charged", "deadline"),
+    [("Fecha de cargo", "Rogamos pago hasta el"), ("Data addebito", "Si prega di pagare entro il"),
+     ("Date de prélèvement", "Paiement au plus tard le"), ("Abbuchungsdatum", "Zahlbar bis")],
+)  # fmt: skip
+def test_a_charge_date_before_a_payment_deadline_is_the_issue_date(
+    charged: str, deadline: str
+) -> None:
+    rows = [("Nº", "RB-6126"), (charged, "03.08.2026"), (deadline, "02.09.2026")]
+    invoice = _draw(rows, title="Factura")
+    assert str(invoice.issue_date) == "2026-08-03"
+    assert str(invoice.due_date) == "2026-09-02"
+
+
+def test_a_charge_date_after_the_deadline_is_no_issue_date() -> None:
+    rows = [("Nº", "RB-6126"), ("Fecha de cargo", "10.09.2026"),
+            ("Rogamos pago hasta el", "02.09.2026")]  # fmt: skip
+    invoice = _draw(rows, title="Factura")
+    assert invoice.issue_date is None
+
+
+@pytest.mark.parametrize(
     "key", ["Rechnungsdatum = Leistungsdatum", "Rechnungsdatum (= Leistungsdatum)",
             "Invoice date / delivery date", "Factuurdatum en leverdatum"],
 )  # fmt: skip

@@ -85,3 +85,8 @@ def test_an_event_date_and_a_first_registration_are_not_the_issue_date() -> None
     assert invoice.issue_date == dt.date(2026, 6, 9)
     invoice = _titled("Invoice", header=("Invoice No.: 4711", "First registration: 25.08.2017"))
     assert invoice.issue_date is None
+
+
+def test_the_spanish_rectificativa_alone_is_a_credit_note() -> None:
+    body = "Esta rectificativa corrige la factura 2027/8251"
+    assert _titled("Rectificativa material escolar", body=body).type_code == "381"
