@@ -1,5 +1,6 @@
-"""The twenty-first fresh evaluation slice of the synthetic evaluation set (`fresh21`), the unseen
-slice. Seven real-world invoice styles no other set uses, in six languages, two variants each: a
+"""The twenty-first fresh evaluation slice of the synthetic evaluation set (`fresh21`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a
 commercial diving contractor's invoice on a landscape page with its facts in a header table
 (labels as column heads, the values in one row under them), a sewing-machine repair shop's
 invoice headed like a fax cover (To, From and the facts one line each), a confidential
