@@ -103,11 +103,11 @@ class PageLayout:
     lines: list[list[Segment]]
     body_size: float
     found: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What a rule found on the page by itself, kept for each time the page is read in its
+    document (alone, then with the pages of its invoice): the header of its item table."""
     rotated: list[Segment] = field(default_factory=list, repr=False, compare=False)
     """Lines printed rotated (up or down a page edge), each a segment of its own in reading
     order, kept out of `lines` so that they never join tables or parties (`_rotated`)."""
-    """What a rule found on the page by itself, kept for each time the page is read in its
-    document (alone, then with the pages of its invoice): the header of its item table."""
 
     @property
     def segments(self) -> list[Segment]:
