@@ -24,6 +24,8 @@ from tasks.extract._keyed_dates import keyed_date, letter_date
 from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._last_numbers import case_numbers, document_numbers
 from tasks.extract._layout import PageLayout, Segment, page_of
+from tasks.extract._lone_date import lone_date
+from tasks.extract._numbered_titles import numbered_title_line
 from tasks.extract._numbers import (
     DATE_CUE,
     bare_word,
@@ -31,6 +33,7 @@ from tasks.extract._numbers import (
     invoice_number_value,
     invoice_numbers,
     short_no,
+    years_last,
 )
 from tasks.extract._other_dated import own_dates
 from tasks.extract._paired_numbers import paired_numbers
@@ -52,6 +55,7 @@ from tasks.extract._titles import (
     SELF_BILLING,
     TYPE_CODES,
     TYPED_RES,
+    described_credit,
 )
 
 
@@ -190,12 +194,18 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             title = credit or _trailing(_INVOICE_SEARCH, folded)
         if not title:
             continue
-        if (correction or credit or typed) and (
-            segment.size < layout.body_size * 0.95 or _caption_row(layout, segment)
+        # "Credit note no. CN-77 of 03/03/2026" in small type: a title line at any size
+        lead = bool(correction or credit) and numbered_title_line(
+            layout, segment, folded[title.end() :]
+        )
+        if (
+            (correction or credit or typed)
+            and not lead
+            and (segment.size < layout.body_size * 0.95 or _caption_row(layout, segment))
         ):
             continue  # "Vehículo | Salida | Devolución": a box's captions, not a title
         alone = title.end() >= len(folded.rstrip(" :")) and segment.y0 < layout.height * 0.4
-        if not (prominent or alone):  # a title in body type stands alone high on the page
+        if not (prominent or alone or lead):  # a title in body type stands alone high up
             continue
         rest = folded[title.end() :]
         label = match_label(folded)
@@ -214,13 +224,29 @@ def title_type(layout: PageLayout) -> tuple[str, Evidence | None, set[int]]:
             or (printed is not None and printed.group(1) in TYPE_CODES)
             or (typed is not None and _numbered(rest))
             or _numbered_piece(folded, title.end())
+            or lead
         )
-        if not numbered and (label or len(rest.split()) > 2 or len(folded.split()) > 5):
+        if not numbered and (
+            label
+            or len(rest.split()) > 2
+            or len(folded.split()) > 5
+            or (  # "ABONO MENSUAL" in body type: a pass, unlike a title "Abono parcial"
+                credit
+                and described_credit(credit.group(), rest)
+                and not (segment.size >= layout.body_size * 1.2 or segment.bold)
+            )
+        ):
             if credit and prominent and not label and len(rest.split()) <= 5:
                 described = described or segment  # "Abono servicio de chófer"
             continue
         if not (credit or correction):  # "Factura de abono", "Sales invoice (credit)"
             credit = CREDIT_SEARCH.search(folded, title.end()) or _CREDIT_TAIL.fullmatch(rest)
+            if (
+                credit
+                and described_credit(credit.group(), folded[credit.end() :])
+                and not folded[: credit.start()].endswith("de ")
+            ):
+                credit = None  # "Factura abono mensual" bills a pass; "Factura de abono" credits
         titles.add(id(segment))
         dated = numbered and parse_date(rest) is not None
         if typed and typed[0] in _WEAK_TYPES and not (printed or dated):
@@ -344,6 +370,7 @@ def read_header(
             or document_numbers(layouts)
             or case_numbers(hits, layouts)
         )
+    numbers = years_last(numbers)  # "Invoice no. 2026": a year alone is no number
     issued = collect(hits, layouts, "issue_date", _date(month_first))
     issued += _dates_after_numbers(hits, layouts, month_first)
     due = collect(hits, layouts, "due_date", _date(month_first))
@@ -355,6 +382,8 @@ def read_header(
         issued = letter_date(layouts, hits, month_first, top)
     if not issued:
         issued = supplied_issue(hits, layouts, _date(month_first))
+    if not issued:
+        issued = lone_date(layouts, hits, month_first, top, due)
     issued = outside_items(issued, tables or {})
     issued.sort(key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
     issued = invoice_dated_first(issued)

@@ -130,7 +130,7 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
     if hit.ends_segment:
         right = sorted(
             (s for s in layout.lines[label.line] if s.x0 >= label.x1 - 1), key=lambda s: s.x0
-        )
+        ) or level_right(label, layout)
         for segment in right:  # the first value right of the label, up to the next label
             if match_label(segment.folded) is not None:
                 break
@@ -170,6 +170,23 @@ def value_candidates(hit: Hit, layout: PageLayout) -> list[tuple[Segment, str, s
                     found.append((aside[0], aside[0].text, "below-right", 0.8))
                 break
     return _around(found, left, hit, layout)
+
+
+def level_right(label: Segment, layout: PageLayout) -> list[Segment]:
+    """The first segment right of a label alone on its line that a neighbouring line holds
+    though it is printed level with the label (a larger value, "Factura nº | 36607", whose
+    middle sits nearer the line above): each one's middle lies within the other's height."""
+    middle = (label.y0 + label.y1) / 2
+    level = [
+        s
+        for index in (label.line - 1, label.line + 1)
+        if 0 <= index < len(layout.lines)
+        for s in layout.lines[index]
+        if s.x0 >= label.x1 - 1
+        and s.y0 <= middle <= s.y1
+        and label.y0 <= (s.y0 + s.y1) / 2 <= label.y1
+    ]
+    return sorted(level, key=lambda s: s.x0)[:1]
 
 
 def _around(

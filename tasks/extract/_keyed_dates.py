@@ -12,6 +12,7 @@ from tasks.extract._columned import in_column
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import bare_word
+from tasks.extract._other_dated import _OTHER_DOCUMENT
 from tasks.extract._parse import currencies, fold, parse_date
 
 _WEEKDAY: Final = (
@@ -50,9 +51,11 @@ def letter_date(
         before, _, after = segment.text.partition(day[1])
         if after.strip(" .") or (before.strip() and not _PLACE.match(before.strip())):
             continue
+        if "," not in before and _other_key(fold(before)):
+            continue  # not a place but a key naming another day: "Scaffold up since"
         left = [s for s in layout.lines[segment.line] if s.x1 <= segment.x0]
-        if left and _other_key(left[-1].folded):
-            continue  # the value of a key naming another day: "Auftrag-Datum | 02.04.2026"
+        if left and (_other_key(left[-1].folded) or _OTHER_DOCUMENT.search(left[-1].folded)):
+            continue  # a key naming another day or document: "Auftrag-Datum | 02.04.2026"
         if any(_other_key(s.folded) for s in _next_to(layout, segment, -1)):
             continue  # the value under such a key: "Plazo de ingreso" over "22/06/2026"
         found.setdefault(day[0], Found(day[0], 0.55, "unlabelled date", segment, segment.text))
@@ -72,6 +75,7 @@ _OTHER_DAY: Final = re.compile(
     r"|regist|zulass|immatric|matricul|toelating|circulation|event|veranstalt|evenement"
     r"|paiement|pedido|entrega|envio|servicio|vencim|pago|ordine|consegna|spedizion|scadenz"
     r"|pagament|bestel|lever|verzend|verval|betal|geldig|albaran|ddt|bis|until|from|von"
+    r"|since|seit|depuis|desde|sinds"  # "Scaffold up since", "Gerüst steht seit"
     # a term or deadline to pay: "Plazo de ingreso", "Termine di versamento", "Délai"
     r"|plazo|termin|deadline|delai|frist|limit|ingreso|versam|storting|remit|settle"
 )

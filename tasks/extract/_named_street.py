@@ -25,4 +25,22 @@ def before_street(text: str, street: re.Pattern[str], postcode: re.Pattern[str])
     )
 
 
-__all__ = ["before_street"]
+def repeats_street(text: str, following: str) -> bool:
+    """Whether `text` is a name ending in the street line printed under it ("Stockwerkeigentümer
+    Rebhaldenweg 8" over "Rebhaldenweg 8", "Comunidad de Propietarios Calle Real 4" over "Calle
+    Real 4"): the building's owners named after their address, which follows in full."""
+    line, street = " ".join(fold(text).split()), " ".join(fold(following).split())
+    if not re.search(r"\d", street) or len(line) <= len(street) or not line.endswith(street):
+        return False
+    head = line[: len(line) - len(street)]
+    words = head.split()
+    return (
+        head.endswith(" ")
+        and text.strip()[:1].isupper()
+        and sum(c.isalpha() for c in head) >= 4
+        and not any(c.isdigit() or c in ":,;" for c in head)
+        and len(words) <= 6
+    )
+
+
+__all__ = ["before_street", "repeats_street"]

@@ -48,11 +48,54 @@ _BILL: Final = (
 """A word for the bill that is not "invoice": a note, a statement, a charge, a collection, a
 settlement (never a delivery note, an account statement or a bank detail)."""
 
+_DIGIT_WORD: Final = r"(?:(?:kenn)?ziff(?:er|\.)|kennzahl)"
+"""A German word for a number as a figure: "Rechnungsziffer", "Belegkennziffer", "Rg.-Ziff.",
+"Rechnungskennzahl"."""
+_PAYING: Final = (
+    r"(?:(?:your|the|votre|le|su|el|la|il|uw|de|der|ihrer|ihre)\s*)?(?:payment|paying|remittance"
+    r"|transfer|bank\s*transfer|zahlung|uberweisung|begleichung|uberweisungen|paiement|reglement"
+    r"|virement|pago|transferencia|abono|ingreso|pagamento|bonifico|versamento|causale"
+    r"|betaling|overschrijving|overboeking|omschrijving|verwendungszweck)"
+)
+"""The payment a number is to be quoted in."""
+PURPOSE: Final = (
+    r"\(?\s*(?:"
+    # en: "to quote", "(please quote with payment)", "to be stated on your transfer"
+    r"(?:please\s*|to\s*be\s*|to\s*)?(?:quote[ds]?|state[ds]?|mention(?:ed)?|cite[ds]?|include[ds]?"
+    rf"|reference[ds]?)(?:\s*(?:on|with|in|when|for)\s*{_PAYING})?"
+    # de: "bei Zahlung angeben", "bitte stets angeben", "als Verwendungszweck angeben"
+    rf"|(?:bitte\s*)?(?:(?:bei|mit|in)\s*{_PAYING}\s*|als\s*verwendungszweck\s*)?(?:bitte\s*)?"
+    r"(?:stets\s*|immer\s*)?(?:angeben|anfuhren|nennen|vermerken|verwenden)"
+    # fr: "à rappeler", "à indiquer lors du paiement", "à mentionner sur votre virement"
+    r"|a\s*(?:rappeler|indiquer|mentionner|preciser|reporter|porter)"
+    rf"(?:\s*(?:lors\s*du|avec\s*(?:le|votre)|dans\s*(?:le|votre)|sur\s*(?:le|votre)|en)\s*{_PAYING})?"
+    # es: "a indicar en el pago", "a citar en la transferencia"
+    r"|(?:a|para)\s*(?:indicar|citar|mencionar|consignar|incluir|hacer\s*constar)"
+    rf"(?:\s*(?:en|con|al\s*(?:realizar|efectuar)?)\s*{_PAYING})?"
+    # it: "da citare nel pagamento", "da indicare nella causale"
+    r"|da\s*(?:citare|indicare|riportare|menzionare|richiamare)"
+    rf"(?:\s*(?:nel(?:la)?|sul(?:la)?|in|con\s*(?:il|la))\s*{_PAYING})?"
+    # nl: "te vermelden bij betaling", "te vermelden in de omschrijving"
+    rf"|te\s*(?:vermelden|noemen|gebruiken)(?:\s*(?:bij|in|op)\s*{_PAYING})?"
+    r")\s*\)?"
+)
+"""What a number is for, after its label: it is still the label of the invoice number."""
+
 NUMBER_LABELS: Final = (
     # a word grown from an invoice stem, then a number sign or word: "Faktura-Nr.",
     # "Factuurreeksnummer", "Fakturanummer", "Billing no.", "Facturation n°"
     rf"[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?"
-    rf"(?:\s*-?\s*(?<![a-z]){NO}|nummer|number|numero|nr\.?)",
+    rf"(?:\s*-?\s*(?<![a-z]){NO}|nummer|number|numero|nr\.?|\s*-?\s*{_DIGIT_WORD})",
+    # a document word or an abbreviated invoice word and a digit word: "Belegziffer",
+    # "Beleg-Kennziffer", "Dokumentziffer", "Rg.-Ziff.", "Rechn.-Ziffer"
+    rf"(?:beleg|dokument|rg|rech|rechn)s?\.?\s*-?\s*{_DIGIT_WORD}",
+    # a digit word naming the invoice: "Ziffer der Rechnung", "Kennziffer des Belegs"
+    rf"{_DIGIT_WORD}\s*{_OF}(?:[a-z]*{INVOICE_STEM}[a-z]*|belegs?)",
+    # a number label and what the number is for: "Factura número a indicar en el pago",
+    # "Rechnungsnummer bei Zahlung angeben", "N° de facture à rappeler", "Invoice no. (please
+    # quote with payment)", "Numero fattura da citare nel bonifico", "Factuurnr. te vermelden"
+    rf"(?:(?:[a-z]{{0,14}}?{INVOICE_STEM}[a-z]*?\s*-?\s*)?(?:{NO}|{_DIGIT_WORD})"
+    rf"|{NO}\s*{_OF}{INVOICE_STEM}[a-z]*)\s*{PURPOSE}",
     # an invoice or document word and a word of sequence: "Rechnungsfolge", "Belegfolgenummer",
     # "Invoice sequence no.", "Factuurreeks", "Sequenza fattura"
     rf"(?:[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?|beleg|dokument|document)\s*-?\s*"
@@ -182,4 +225,11 @@ DUE_LABELS: Final = (
 )  # fmt: skip
 """Due date labels beyond the fixed phrases of `_labels`."""
 
-__all__ = ["DUE_LABELS", "INVOICE_STEM", "ISSUE_LABELS", "NOT_OTHER", "NUMBER_LABELS"]
+__all__ = [
+    "DUE_LABELS",
+    "INVOICE_STEM",
+    "ISSUE_LABELS",
+    "NOT_OTHER",
+    "NUMBER_LABELS",
+    "PURPOSE",
+]

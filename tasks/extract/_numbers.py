@@ -11,6 +11,7 @@ from typing import Final
 
 from tasks.extract._before import joined_identifier
 from tasks.extract._columned import in_column
+from tasks.extract._dashed_numbers import dashed_code, dated_piece
 from tasks.extract._hits import Found, Hit, value_candidates
 from tasks.extract._labels import BARE_INVOICE_RE, GENERIC_LABELS, GENERIC_REF, INVOICE_WORDS
 from tasks.extract._layout import PageLayout, Segment, page_of
@@ -20,6 +21,7 @@ from tasks.extract._spaced_numbers import CAPS as _CAPS
 from tasks.extract._spaced_numbers import DATE_CUE as DATE_CUE
 from tasks.extract._spaced_numbers import NOT_PREFIX as _NOT_PREFIX
 from tasks.extract._spaced_numbers import leading_prefix, prefixed_value, spaced_groups
+from tasks.extract._street_values import street_line
 
 
 def _sentence_end(token: str) -> str:
@@ -53,6 +55,9 @@ def identifier(text: str) -> str | None:
     tokens = text.split()
     if not tokens:
         return None
+    dashed = dashed_code(text)
+    if dashed is not None:
+        return dashed[0]  # "Rechnung INV - 2026 - 0042": a code in parts joined by dashes
     if len(tokens) > 1 and _CAPS.fullmatch(tokens[0]) and tokens[0] not in _NOT_PREFIX:
         rest = identifier(" ".join(tokens[1:]))  # "Invoice CW 638/2026": a capital prefix
         if rest is not None and rest == tokens[1] and not currencies(tokens[0]):
@@ -76,8 +81,9 @@ def identifier(text: str) -> str | None:
         or (len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100)  # a year
     ):
         return None
-    if len(tokens) > 1 and not DATE_CUE.match(" ".join(tokens[1:])):
-        return None
+    rest = " ".join(tokens[1:])
+    if len(tokens) > 1 and not DATE_CUE.match(rest) and not dated_piece(rest):
+        return None  # "Facture INV-4711 - 03/03/2026" (any dash): the date's own piece
     return token
 
 
@@ -256,6 +262,8 @@ def _pick(
                     value = leading_prefix(segment, text, value)  # "Our ref. no.: LS 43692"
                 if _YEAR.fullmatch(value) and text.split()[0] != value:
                     value = None  # "INV 2026", "Q3 2026": a year after a word, not a number
+            if value is not None and where != "inline" and street_line(text, value):
+                value = None  # "Carretera A-319 km 48": an address line below or beside
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)
@@ -327,7 +335,23 @@ def invoice_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Foun
     return sorted(found, key=lambda f: (-f.confidence, f.segment.page, f.segment.y0))
 
 
+_LONE_YEAR: Final = 0.35
+"""The confidence of a lone year read as the number when nothing else is: likely a mistake."""
+
+
+def years_last(numbers: list[Found]) -> list[Found]:
+    """Candidates with a lone year ("Invoice no. 2026", a date's year) after every other: a
+    year alone is no running number while any other candidate exists, and is unsure when
+    none does."""
+    years = [f for f in numbers if _YEAR.fullmatch(f.value)]
+    if not years:
+        return numbers
+    for found in years:
+        found.confidence = min(found.confidence, _LONE_YEAR)
+    return [f for f in numbers if f not in years] + years
+
+
 __all__ = [
     "DATE_CUE", "bare_word", "cites_reversed_invoice", "identifier", "invoice_number_value",
-    "invoice_numbers", "names_invoice", "of_another_invoice", "short_no",
+    "invoice_numbers", "names_invoice", "of_another_invoice", "short_no", "years_last",
 ]  # fmt: skip

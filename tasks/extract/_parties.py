@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from core.models import Evidence, Party
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
+from tasks.extract._named_street import repeats_street
 from tasks.extract._parse import IBAN_RE, fold
 from tasks.extract._party_context import (
     bank_holders,
@@ -46,6 +47,7 @@ from tasks.extract._party_monogram import is_monogram, long_form, monogram_score
 from tasks.extract._party_names import (
     addressy,
     attention,
+    bare_street,
     block_name,
     contact,
     has_legal_form,
@@ -54,10 +56,9 @@ from tasks.extract._party_names import (
     key_row,
     nameable,
     number_only,
-    related,
-    same_party,
     split_name,
 )
+from tasks.extract._same_party import related, same_party
 
 if TYPE_CHECKING:
     from tasks.extract._hits import Hit
@@ -139,6 +140,9 @@ def _labelled_party(hit: Hit, layout: PageLayout, limit: float) -> list[Segment]
             continue
         if is_salutation(first.text) or nameable(split_name(first.text)):
             return block_below(first, layout, limit)
+        below = block_below(first, layout, limit)
+        if len(below) > 1 and repeats_street(first.text, below[1].text):
+            return below  # "Stockwerkeigentümer Rebhaldenweg 8" over "Rebhaldenweg 8"
         break
     return None
 
@@ -365,6 +369,8 @@ def _address_buyer(
             if found is None or (seller and related(found[0], seller)):
                 continue
             name, where = found
+            if bare_street(name):
+                continue  # "Main Street" over a town line: an address without its name
             rest = block[block.index(where) + 1 : block.index(where) + 5]
             if not any(addressy(s.text) for s in rest):
                 continue

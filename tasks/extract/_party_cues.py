@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from tasks.extract._parse import IBAN_RE
 from tasks.extract._party_context import bank_name
-from tasks.extract._party_names import has_legal_form, related, same_party
+from tasks.extract._party_names import has_legal_form
+from tasks.extract._same_party import related, same_party
 
 if TYPE_CHECKING:
     from tasks.extract._layout import Segment

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from core.models import Evidence
+from tasks.extract._id_shapes import iban_valid, vat_id
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._parse import IBAN_RE, fold
-from tasks.extract._party_names import iban_valid, vat_id
 
 if TYPE_CHECKING:
     from tasks.extract._hits import Hit

@@ -57,6 +57,10 @@ CAPTION_LABELS: Final = (
     r"(?:bill|sold|invoice)\s*-?\s*to\s*(?:party|customer|account)",
     r"(?:invoice|bill(?:ing)?)\s*(?:addressee|holder|payer)", r"addressee", r"bill\s*payer",
     r"paying\s*party", r"(?:invoiced|billed|made\s*out)\s*(?:in\s*the\s*name\s*of|to)",
+    # who holds the invoice: "Titular de la factura", "Titulaire de la facture"
+    r"titular\s*(?:de\s*la\s*)?factura", r"titulaire\s*(?:de\s*la\s*)?facture",
+    r"titolare\s*(?:della\s*)?fattura", r"rechnungs\s*-?\s*inhaber(?:in)?",
+    r"houder\s*(?:van\s*de\s*)?factuur",
     r"rechnungs\s*-?\s*(?:adressat|empfanger)(?:in)?",
     r"rechnungs\s*-?\s*(?:kunde|nehmer)", r"ausgestellt\s*(?:auf|fur|an)",
     r"zahlungs\s*-?\s*pflichtige[rs]?", r"(?:factur(?:e|ee|er)|etablie?)\s*au\s*nom\s*de",
@@ -107,13 +111,23 @@ _CAPTION_NOUNS: Final = re.compile(
 """A party word's caption nouns ("Client account", "Customer details", "Kunde Daten")."""
 
 
+_BILL_TAIL: Final = re.compile(
+    r"^(?:(?:of|for|de|du|des|della|dell'|di|del|der|zur|fur|van|voor)"
+    r"(?:\s+(?:the|this|la|l'|de|die|het))?\s*)?" + _BILL_WORD + r"s?\W*$"
+)
+"""An invoice word after a party word ("Intestatario fattura", "Client de la facture")."""
+
+
 def caption_tail(tail: str) -> bool:
     """Whether `tail`, after a party word, makes a caption: a preposition and a few lower-case
     words without a digit ("Cliente con cuenta", "Client avec compte", "Customer on account",
     "Klant met rekening"); a name goes on with a capital ("Cliente de Prueba S.L.")."""
     tail = tail.strip(" .:")
-    if _CAPTION_NOUNS.match(fold(tail)):  # "Client account", "Customer Details": a caption
-        return True
+    if _CAPTION_NOUNS.match(fold(tail)) or _BILL_TAIL.match(fold(tail)):
+        return True  # "Client account", "Customer Details", "Intestatario fattura": a caption
+    words = tail.split()
+    if 1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+        return True  # a qualifier in lower case: "Cliente intestatario", "Client final"
     return not any(c.isupper() for c in tail) and bool(_CAPTION_TAIL.match(tail))
 
 
@@ -204,6 +218,17 @@ BUYER_LABELS: Final = (
     r"(?:preparee?|etablie?|redigee?)\s*pour", r"(?:preparad[oa]|elaborad[oa])\s*para",
     r"(?:preparat[oa]|redatt[oa])\s*per", r"(?:opgesteld|uitgeschreven)\s*voor",
     r"(?:rechnungs|rg|re)\s*\.?\s*-?\s*empf\.?", r"kundin", r"facturatie\s*-?\s*adres",
+    # "Rechnung geht an", "Invoice goes to", "La facture va à", "Factuur gaat naar"
+    r"(?:(?:the|die|la|de)\s*)?(?:rechnung|invoice|bill|facture|factura|fattura|factuur)\s*"
+    r"(?:geht|goes|va|gaat)\s*"
+    r"(?:an|to|a|naar)",
+    # "Bill this work to", "Invoice the job to", "Charge these services to"
+    r"(?:bill|invoice|charge)\s*(?:this|the|these|our|your)\s*(?:work|works|job|jobs|order"
+    r"|orders|service|services|repairs?|invoice|account)\s*to",
+    # who commissions building works: "Maître d'ouvrage", "Bauherr", "Bouwheer", "Promotor"
+    r"maitre\s*d\s*['\u2019]?\s*ouvrage", r"maitre\s*de\s*l\s*['\u2019]?\s*ouvrage",
+    r"bauherr(?:in|schaft)?", r"bouwheer", r"opdrachtgevende\s*partij",
+    r"promotor(?:a)?\s*de\s*la\s*obra", r"committente\s*(?:dei\s*)?lavori",
     # the party a bill is made out to, as a caption: "Bill-to party", "Rechnungsadressat"
     *CAPTION_LABELS,
     *ACCOUNT_HOLDER_LABELS,

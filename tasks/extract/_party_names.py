@@ -1,11 +1,11 @@
 """What a party's name looks like, and what it never looks like: shape tests for the lines of an
 address block (name, street, postcode, contact and bank lines), the name a block opens with, and
-VAT identifiers."""
+the keys of a key/value grid beside a block. Identifier shapes are `_id_shapes`; whether two
+names name one party is `_same_party`."""
 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final
 
@@ -19,7 +19,7 @@ from tasks.extract._labels import (
     party_label,
 )
 from tasks.extract._layout import PageLayout, Segment
-from tasks.extract._named_street import before_street
+from tasks.extract._named_street import before_street, repeats_street
 from tasks.extract._parse import IBAN_RE, fold, parse_date
 
 LEGAL_FORM: Final = re.compile(
@@ -63,7 +63,8 @@ _ATTENTION: Final = re.compile(
     r"^(?:z\.?\s*h(?:d|\.)|zu\s+handen|attn|attention\s*(?::|of|to)|c/o|a\s+l'attention"
     r"|all'attenzione|a\.?\s*c\.?\s*a\.?|att\.|atencion|ter\s+attentie)(?![a-z])"
 )
-_LEADERS: Final = re.compile(r"\.{4,}|_{4,}|\u2026{2,}|(?:\.\s){4,}")
+LEADERS: Final = re.compile(r"\.{4,}|_{4,}|\u2026{2,}|(?:\.\s){4,}")
+"""Leader dots or rules between a label and its value ("Total ........ 12,00")."""
 _ID_LINE: Final = re.compile(r"^[a-z][\w.\-/]{0,15}\s*[:#]?\s*[\d][\d\s./-]{5,}$")
 """A code and an identifier ("GLN 4000001123452", "Kd.-Nr. 009420"): a field, not a name."""
 _KEY_VALUE: Final = re.compile(r"^[^:]{1,40}:\s*\S*\d")
@@ -125,11 +126,31 @@ _OPEN_ENDED: Final = re.compile(
 "Prijzen in", "Prices in EUR", "All amounts in", "Precios en", "Opgesteld voor", "Billed to".
 A key or a caption whose value sits beside or below it, never a name."""
 _SPACED: Final = re.compile(r"^(?:\S ){3,}\S$")
-
-_COUNTRIES: Final = (
-    "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+_PLACE: Final = (
+    r"(?:location|site|place|standort|einsatzort|ort|emplacement|lieu|localisation|ubicaci[oó]n"
+    r"|emplazamiento|lugar|ubicazione|luogo|localit[aà]|locatie|plaats|ligging)"
 )
-VAT_PREFIXES: Final = frozenset(f"{_COUNTRIES} GB XI CH CHE NO".split())
+_PLACE_CAPTION: Final = re.compile(
+    rf"^(?:[^\W\d_]+\s+){{1,2}}{_PLACE}\W*$"
+    rf"|^(?i:{_PLACE})(?:\s+[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:['\u2019][^\W\d_]+)?){{1,3}}\W*$"
+)
+"""A caption naming where the work was done: a word or two before a place word ("Borehole
+location", "Project site") or a place word before lower-case words ("Emplacement du forage",
+"Ubicación de la obra", "Luogo di intervento"); a name goes on with a capital."""
+
+_BARE_STREET: Final = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,2}(?:street|road|lane|avenue|drive|stra(?:ss|\u00df)e|gasse|straat"
+    r"|laan|gracht|steeg)\.?$"
+    r"|^(?:rue|calle|via|viale|vicolo|avenida|avenue|boulevard|chemin|corso|piazza|plaza|paseo"
+    r"|rua|travessa)(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?){1,4}$"
+    r"|^[^\W\d_]{3,}(?:stra(?:ss|\u00df)e|gasse|straat|laan)$"
+)
+"""A street without its house number ("Main Street", "Vicolo dei Ranocchi", "Kerkstraat")."""
+
+
+def bare_street(text: str) -> bool:
+    """Whether `text` is a street's name alone: an address line, never a party's name."""
+    return bool(_BARE_STREET.match(fold(text).strip(" ,"))) and not has_legal_form(text)
 
 
 _OF_BILL: Final = re.compile(
@@ -190,16 +211,18 @@ def nameable(text: str) -> bool:
         return False
     if _KEY_PAIR.match(text) or _NUMBER_LABEL.search(folded):
         return False  # a "Key: value" line or a number's label is a field, never a name
+    if _PLACE_CAPTION.match(text) and not has_legal_form(text):
+        return False  # "Borehole location", "Emplacement du forage": where the work was done
     if _OPEN_ENDED.search(text):
         return False  # "Prijzen in", "Prices in EUR", "Opgesteld voor": a caption or a key
     if words > 10 or (
         words > 6
         and not has_legal_form(text)
-        and not _title_cased(text)
+        and not _title_cased(re.sub(r"\s+\d{1,4}[a-z]?$", "", text))  # "... Avenida de España 18"
         and not _named_pieces(text)
     ):
         return False  # a sentence; "Academia de Idiomas Puerta del Sol Salamanca" is a name
-    if _LEADERS.search(text) or _CONTACT.search(folded):
+    if LEADERS.search(text) or _CONTACT.search(folded):
         return False
     if _BUSINESS_LINE.match(folded) or _ATTENTION.match(folded) or _STAMP.match(folded):
         return False
@@ -220,19 +243,32 @@ def nameable(text: str) -> bool:
 
 def _named_pieces(text: str) -> bool:
     """A name in comma-separated pieces, each short and opening with a capital, no digit nor
-    closing stop ("Musée d'horlogerie du Locle, Château des Monts"); a sentence runs on."""
+    closing stop ("Musée d'horlogerie du Locle, Château des Monts"), or with a department in
+    lower case after a proper name ("École maternelle Jean Jaurès, mairie de Pessac"); a
+    sentence runs on."""
     pieces = [p.strip() for p in text.split(",")]
-    return (
-        len(pieces) > 1
-        and not re.search(r"\d|[.!?]$", text)
-        and all(p[:1].isupper() and len(p.split()) <= 5 for p in pieces)
-    )
+    if len(pieces) < 2 or re.search(r"\d|[.!?]$", text) or any(len(p.split()) > 5 for p in pieces):
+        return False
+    if all(p[:1].isupper() for p in pieces):
+        return True
+    # a part in lower case after a proper name of two capitalised words or more: "École
+    # maternelle Jean Jaurès, mairie de Pessac"; "Payment by bank transfer, ..." names nobody
+    capitals = sum(w[:1].isupper() for w in pieces[0].split())
+    return pieces[0][:1].isupper() and capitals >= 3 and all(p[:1].isalpha() for p in pieces)
+
+
+_LINK_WORD: Final = re.compile(
+    rf"^(?:{_PREPOSITION}|nelle|negli|nella|nello|della|dello|delle|degli|sulla|sulle|sullo"
+    r"|dalla|dalle|dagli|alla|alle|agli|über|uber|unter|sous|entre|près|pres|sobre|junto"
+    r"|over|onder|near|upon|under|with|from|bij|tussen|zwischen|beim|vers)$"
+)
+"""A linking word a name's long words may include in lower case ("Ponte nelle Alpi")."""
 
 
 def _title_cased(text: str) -> bool:
     """Every word longer than three letters opens with a capital, as a long name's words do
     ("Academia de Idiomas Puerta del Sol Salamanca"); a sentence has lower-case words."""
-    long = [w for w in text.split() if len(w) > 3]
+    long = [w for w in text.split() if len(w) > 3 and not _LINK_WORD.match(w)]
     return bool(long) and all(w[0].isupper() for w in long) and not re.search(r"\d", text)
 
 
@@ -266,7 +302,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FOUNDED: Final = re.compile(
     r"(?<![a-z])(?:since|est(?:ablished|\.)?|founded(?:\s*in)?|seit|gegr(?:\.|undet)(?:\s*im?)?"
     r"|depuis|fondee?\s*en|desde|fundad[oa]\s*en|(?:sin\s*)?dal|fondat[oa]\s*nel|sinds"
-    r"|opgericht(?:\s*in)?|anno|sinds)\s*(?:18|19|20)\d{2}(?!\d)"
+    r"|opgericht(?:\s*in)?|anno|sinds)\s*(?:1[0-9]|20)\d{2}(?!\d)"
 )
 """A founding year in a trade name ("since 1961", "seit 1898", "dal 1961"), no postcode."""
 
@@ -294,69 +330,6 @@ def split_name(text: str) -> str:
     return name.strip(" :,;")
 
 
-def vat_id(text: str) -> str | None:
-    """The VAT identifier `text` prints, compacted ("GB 301 4478 12" -> "GB301447812"), or None
-    when nothing in it has the shape of one. Leader dots and trailing remarks are ignored."""
-    text = _LEADERS.sub(" ", text)
-    if re.search(r"\d\s*/\s*\d", text):
-        return None  # "201/113/40209": a tax number, not a VAT id
-    text = re.split(r"\s+[·|•●/]\s+|;|,\s", text)[0]
-    tokens = re.findall(r"[A-Z0-9][A-Z0-9.\-]*", text.upper())
-    for i, token in enumerate(tokens):
-        prefixed = token[:2] in VAT_PREFIXES or token.startswith("CHE")
-        if not prefixed and not any(c.isdigit() for c in token):
-            continue
-        group = [token]
-        for following in tokens[i + 1 :]:
-            if token.startswith("CHE") and following in ("MWST", "TVA", "IVA", "TPV"):
-                group.append(following)  # the Swiss UID keeps its VAT suffix
-                break
-            if not any(c.isdigit() for c in following):
-                break
-            group.append(following)
-        compact = re.sub(r"[.\-]", "", "".join(group))
-        prefix = "CHE" if compact.startswith("CHE") else compact[:2]
-        digits = sum(c.isdigit() for c in compact)
-        if prefix in VAT_PREFIXES and compact.isalnum() and digits >= 6 and len(compact) <= 17:
-            return compact
-        if compact.isalnum() and 8 <= len(compact) <= 12 and digits >= len(compact) - 1:
-            return compact  # no country prefix: "B12345678", "01234567890"
-    return None
-
-
-def tokens_of(name: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z0-9]+", fold(name)) if len(t) > 1}
-
-
-def same_party(a: str, b: str) -> bool:
-    """ "Cave Vallet" and "Cave et Épicerie Vallet SARL": every word of one is in the other; or
-    one name read twice with a few letters apart ("Editions du Rhéne SAS" from a scan)."""
-    ta, tb = tokens_of(a), tokens_of(b)
-    if bool(ta) and (ta == tb or (min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta))):
-        return True
-    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
-    if min(len(fa), len(fb)) < 10 or abs(len(fa) - len(fb)) > 3:
-        return False
-    return SequenceMatcher(None, fa, fb).ratio() >= 0.9
-
-
-def related(name: str, seller: str) -> bool:
-    """The seller's name, or its letterhead's short form ("Northwind Labs" for "Northwind
-    Laboratory Supplies Ltd"): a buyer block never is."""
-    if same_party(name, seller):
-        return True
-    first, other = fold(name).split(), fold(seller).split()
-    return bool(first and other) and first[0] == other[0] and len(first[0]) >= 4
-
-
-def iban_valid(iban: str) -> bool:
-    """The ISO 13616 check: the number, rotated and with letters as digits, is 1 modulo 97."""
-    if len(iban) < 15 or not iban.isalnum():
-        return False
-    rotated = iban[4:] + iban[:4]
-    return int("".join(str(int(c, 36)) for c in rotated.upper())) % 97 == 1
-
-
 def block_name(block: list[Segment]) -> tuple[str, Segment] | None:
     """The name a block opens with, past up to two field lines ("GLN ...", "Firma"): a
     salutation line joins the next ("Herrn Max Mustermann"), and so does a name whose legal form
@@ -367,6 +340,8 @@ def block_name(block: list[Segment]) -> tuple[str, Segment] | None:
     while k < min(len(lines), 3) and (
         lines[k].rstrip().endswith(":") or not nameable(split_name(lines[k]))
     ):
+        if k + 1 < len(lines) and not is_label(lines[k]) and repeats_street(*lines[k : k + 2]):
+            return lines[k].strip(), block[k]  # "Stockwerkeigentümer Rebhaldenweg 8"
         k += 1
     if k >= len(lines) or k == 3:
         return None

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-NO: Final = r"(?:n\s*\.?\s*°|n\.|no\.?|nr\.?|num\.?|#|nummer|number|numero)"
-"""A number sign or word: "N°", "Nr.", "No.", "#", "Nummer", "Numero"."""
+NO: Final = r"(?:n\s*\.?\s*°|n\.|no\.?|nr\.?|nro\.?|nbr\.?|num\.?|#|nummer|number|numero)"
+"""A number sign or word: "N°", "Nr.", "Nro.", "Nbr.", "No.", "#", "Nummer", "Numero"."""
 _NO = NO
 
 _OTHER_THINGS = (

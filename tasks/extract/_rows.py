@@ -26,7 +26,8 @@ from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._listed import listed_table
 from tasks.extract._parse import find_money, find_numbers
 from tasks.extract._receipt import receipt_table
-from tasks.extract._table import Table, find_table, read_rows
+from tasks.extract._table import Table, find_table
+from tasks.extract._table_rows import read_rows
 
 _CENT: Final = Decimal("0.01")
 _LETTERS: Final = re.compile(r"[^\W\d_]{2}")

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from tasks.extract._before import joined_identifier
+from tasks.extract._dashed_numbers import dashed_code, dated_piece
 from tasks.extract._layout import Segment, Word
 from tasks.extract._parse import currencies, parse_date
 
@@ -33,6 +34,10 @@ def spaced_groups(segment: Segment, text: str, value: str) -> str:
     is a normal word space; otherwise the first group alone. A date, a year after the first
     group, a currency or a following word or number is never glued."""
     tokens = text.split()
+    dashed = dashed_code(text)  # "INV - 2026 - 0042": a code in parts joined by spaced dashes
+    code = tokens[: dashed[1]] if dashed is not None else []
+    if dashed is not None and value in code and _word_spaced(_words_of(segment, code)):
+        return dashed[0]
     if len(tokens) > 1 and tokens[0] == value and _SERIES.fullmatch(value):
         return _series_groups(segment, tokens, value)  # "T26 13392": a series, then digits
     first = 1 if len(tokens) > 2 and _prefix(tokens[0]) else 0
@@ -106,6 +111,8 @@ def _series_groups(segment: Segment, tokens: list[str], value: str) -> str:
 def _ends_value(after: list[str]) -> bool:
     """Whether nothing follows a run of groups, or only a dated cue ("vom 01.11.2026")."""
     rest = " ".join(after)
+    if rest and dated_piece(" " + rest):
+        return True  # "KS 2026 632 - 03.03.2026" (any dash): the date's own piece
     return not rest or (DATE_CUE.match(rest) is not None and parse_date(rest) is not None)
 
 

@@ -15,6 +15,7 @@ from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._numbers import identifier, invoice_number_value
 from tasks.extract._ref_labels import NO
 from tasks.extract._spaced_numbers import whole_value
+from tasks.extract._street_values import street_line
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
@@ -94,6 +95,8 @@ def keyed_number(
     hit = Hit("invoice_number", segment, label, after, 0, ends_segment=not after)
     for candidate, text, where, _ in value_candidates(hit, layout):
         value = invoice_number_value(text)
+        if value is not None and where != "inline" and street_line(text, value):
+            continue  # "Carretera A-319 km 48": a line of an address beside the key
         if value is not None:
             value = whole_value(candidate, text, where, value)  # "Invoice # | FA 2026 0042"
             if _YEAR.fullmatch(value):

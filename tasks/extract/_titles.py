@@ -109,3 +109,25 @@ CREDIT_FOR: Final = re.compile(
 "Avoir sur", "Nota di credito per", "Creditnota voor"."""
 AMBIGUOUS_CREDIT: Final = re.compile(r"abono|storno|devolucion|retour\w*|return\w*")
 """Credit words with another sense in a title (a season ticket, a returns service)."""
+TITLE_ONLY_CREDIT: Final = re.compile(r"abono")
+"""Credit words that name a credit note only as a document title ("Abono", "Nota de abono",
+"Factura de abono", "Abono nº 12"): with a describing word after them they name a
+subscription or a pass ("Abono mensual", "Abono transporte") or a payment ("abono en cuenta")."""
+
+
+def described_credit(credit: str, rest: str) -> bool:
+    """Whether a title-only credit word (`credit`, folded) is followed by a describing word in
+    `rest`, rather than by nothing or a number: "Abono mensual", not "Abono" or "Abono 12"."""
+    tokens = rest.replace(":", " ").split()
+    return (
+        TITLE_ONLY_CREDIT.fullmatch(credit) is not None
+        and bool(tokens)
+        and tokens[0].isalpha()
+        and tokens[0] not in _NUMBER_WORDS
+    )
+
+
+_NUMBER_WORDS: Final = frozenset(
+    {"n", "no", "nr", "nro", "num", "numero", "nummer", "number", "nb", "nbr"}
+)
+"""Words that number a title rather than describe it: "Abono nr 12"."""

@@ -196,7 +196,7 @@ def test_a_self_named_key_reads_the_whole_value_and_never_a_year(
     [("Invoice No. (LS 43692)", "LS 43692"),
      ("Invoice number (please quote): LS 43692", "LS 43692"),
      ("Factura: FV 2026 118", "FV 2026 118"), ("Rechnung RE 2026 0815", "RE 2026 0815"),
-     ("Invoice no. Q3 2026", None), ("Invoice no. INV - 2026 - 0042", None)],
+     ("Invoice no. Q3 2026", None), ("Invoice no. INV - 2026 - 0042", "INV - 2026 - 0042")],
 )  # fmt: skip
 def test_a_prefix_in_brackets_or_after_a_bare_invoice_word(
     printed: str, wanted: str | None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract._party_names import nameable, same_party, split_name, vat_id
+from tasks.extract._id_shapes import vat_id
+from tasks.extract._party_names import nameable, split_name
+from tasks.extract._same_party import same_party
 
 
 @pytest.mark.parametrize(
