@@ -1,15 +1,15 @@
-"""The twenty-second fresh evaluation slice of the synthetic evaluation set (`fresh22`), the
-unseen slice. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a tree surgeon's invoice with the facts under the firm's address in the left column, the
-customer and the site in the right one and a tree reference column, a roofer's invoice with its
-facts in a small ruled label and value grid under the customer and the lines in materials and
-labour groups, a taxidermist's invoice with a three-column header (the studio's details, the
-facts in a frame, the customer), a ceramics studio's tableware invoice to restaurants with the
-facts under the title at the left, invoice and delivery addresses side by side and a long table
-of article codes per glaze, a borehole driller's invoice with its header split by a vertical
+"""The twenty-second fresh evaluation slice of the synthetic evaluation set (`fresh22`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a tree surgeon's invoice with the facts under the firm's address in
+the left column, the customer and the site in the right one and a tree reference column, a roofer's
+invoice with its facts in a small ruled label and value grid under the customer and the lines in
+materials and labour groups, a taxidermist's invoice with a three-column header (the studio's
+details, the facts in a frame, the customer), a ceramics studio's tableware invoice to restaurants
+with the facts under the title at the left, invoice and delivery addresses side by side and a long
+table of article codes per glaze, a borehole driller's invoice with its header split by a vertical
 rule and a depth column, a fencing contractor's invoice with the customer and the facts in two
-framed boxes side by side and a fence run column, and a court reporting service's invoice whose
-one framed caption holds the case heard and the invoice facts.
+framed boxes side by side and a fence run column, and a court reporting service's invoice whose one
+framed caption holds the case heard and the invoice facts.
 
 Layouts (`evalset_fresh22_layouts.py`, `evalset_fresh22_pages.py`): the ceramics studio gives a
 trade discount on the first variant and bills up to twenty pieces of tableware. Money in EUR,

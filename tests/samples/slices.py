@@ -41,6 +41,7 @@ import evalset_fresh19_text  # noqa: E402
 import evalset_fresh20_text  # noqa: E402
 import evalset_fresh21_text  # noqa: E402
 import evalset_fresh22_text  # noqa: E402
+import evalset_fresh23_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -64,7 +65,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh19": evalset.evalset_fresh19,
                           "fresh20": evalset.evalset_fresh20,
                           "fresh21": evalset.evalset_fresh21,
-                          "fresh22": evalset.evalset_fresh22}  # fmt: skip
+                          "fresh22": evalset.evalset_fresh22,
+                          "fresh23": evalset.evalset_fresh23}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -81,7 +83,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh19": evalset_fresh19_text,
                            "fresh20": evalset_fresh20_text,
                            "fresh21": evalset_fresh21_text,
-                           "fresh22": evalset_fresh22_text}  # fmt: skip
+                           "fresh22": evalset_fresh22_text,
+                           "fresh23": evalset_fresh23_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
