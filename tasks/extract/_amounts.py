@@ -11,7 +11,7 @@ from typing import Final
 
 from tasks.extract._layout import PageLayout, Segment
 from tasks.extract._parse import ISO_CODES, find_money, fold
-from tasks.extract._roles import TAX, TOTAL_ROLES, total_role
+from tasks.extract._roles import TAX, TOTAL_ROLES, tax_on_base, total_role
 from tasks.extract._table import Table
 
 
@@ -54,11 +54,25 @@ def _label_above(layout: PageLayout, segment: Segment) -> str:
             other for other in line if min(other.x1, segment.x1) - max(other.x0, segment.x0) > 0
         ]
         if not above:
-            break
+            return _caption_left_above(line, segment) if bottom == segment.y0 else ""
         if find_money(above[0].text) is None:
             return above[0].text if _wordy(above[0].text) else ""
         bottom = line[0].y0
     return ""
+
+
+def _caption_left_above(line: list[Segment], segment: Segment) -> str:
+    """The caption at the top left of a box whose value sits at its bottom right, in a row of
+    such boxes ("Net | Tax | Amount due" boxes side by side): the nearest caption starting left
+    of the value on the line right above, when it names a total; a caption further right heads
+    the next box, not this one."""
+    left = [other for other in line if other.x0 <= segment.x0]
+    if not left or find_money(left[-1].text) is not None:
+        return ""
+    caption = left[-1]
+    if segment.x0 - caption.x1 > segment.height * 4 or total_role(caption.text) not in TOTAL_ROLES:
+        return ""
+    return caption.text
 
 
 _GENERIC: Final = frozenset(
@@ -102,13 +116,17 @@ def totals_area(
                 head = segment.text[: segment.text.rfind(money[1])].strip()
                 inline = head if _wordy(head) else ""
                 label, direct = inline or _nearest(texts), True
+                above = False  # the label is a caption over the value, in its own column
                 if label:
                     previous = label
                 else:
                     label = _label_above(layout, segment)
                     if not label and previous:
                         label, direct = previous, False
+                    above = bool(label) and direct
                 role = total_role(label)
+                if above and tax_on_base(label):
+                    role = "tax_total"  # a caption over its one value: "Tax 8 % on net charges"
                 if not direct and role == "net_total" and TAX.search(fold(label)):
                     # "VAT 19 % on | 100,00 | 19,00": the base, then its tax
                     role, direct = "tax_total", True

@@ -136,6 +136,15 @@ def _named(text: str, *, wrapped: bool = False) -> str:
     return named or ("position" if _POSITION_RE.match(text.strip()) else "")
 
 
+def _slashed(cell: tuple[str, list[Word]], phrase: list[Word]) -> bool:
+    """Whether a unit's name joins the quantity's before it with a slash ("Qty / Unit",
+    "Menge/ Einheit", "Quantité /Unité"): one column printing both ("53 l", "3 Dose")."""
+    kind, words = cell
+    if kind != "quantity" or not (words[-1].text.endswith("/") or phrase[0].text.startswith("/")):
+        return False
+    return phrase[0].bbox[0] - words[-1].bbox[2] < phrase[0].size * 0.8
+
+
 def _same_cell(cell: tuple[str, list[Word]], kind: str) -> bool:
     """Whether a named cell and the name right after it are one column: the same name twice,
     or a spelled-out position word ("Line", "Item", "Zeile") before the description's name."""
@@ -238,6 +247,9 @@ def header_cells(words: list[Word], page: int, line: int) -> list[tuple[str, Seg
                 continue
         if kind == "position" and cells and _qualified_by_position(cells[-1], phrase):
             cells[-1] = (cells[-1][0], [*cells[-1][1], *phrase])  # "Nettowert Position"
+            continue
+        if kind == "unit" and cells and _slashed(cells[-1], phrase):
+            cells[-1] = ("quantity", [*cells[-1][1], *phrase])  # "Menge / Einheit": "53 l"
             continue
         if kind and cells and _same_cell(cells[-1], kind) and kind != "position":
             # two names of one column side by side: "Descrizione prestazione", or a word

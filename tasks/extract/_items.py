@@ -6,6 +6,7 @@ but a carry-over or the totals.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from decimal import Decimal
 from typing import Final
 
@@ -126,3 +127,34 @@ def make_item(
         unit_price=price[0] if price else None,
         net_amount=amount,
     )
+
+
+_MONEY_MARK = r"(?:[$\u00a3\u20ac\u00a5]|EUR|CHF|USD|GBP|SEK|NOK|DKK|PLN|CZK)"
+_RATE: Final = re.compile(
+    r"^\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*"  # the quantity
+    r"(?:[^\W\d_][^\s\u00d7*@]{0,11}\s*){0,2}?"  # its unit: "visit", "Std.", "h", "m2"
+    r"(?:[x\u00d7*@\u00e0]|\bper\b|\bje\b|\bpar\b|\bpor\b|\ba\b)\s*"  # times or "at"
+    rf"{_MONEY_MARK}?\s*(\d{{1,3}}(?:[.,'\u00a0 ]\d{{3}})*(?:[.,]\d{{1,4}})?)\s*{_MONEY_MARK}?"
+    r"(?:\s*/\s*[^\W_]{1,8}\.?)?\s*$",  # the price, with its currency and "/h"
+    re.IGNORECASE,
+)
+
+
+def rate_cells(
+    cells: dict[str, list[str]], amount: Decimal, hint: str | None
+) -> dict[str, list[str]] | None:
+    """A row's description cell that is only "<quantity> [unit] x <price>" ("6 visit x 214.35",
+    "3,5 Std. à 89,60 €/h") multiplying out to its amount: the quantity-and-price line of a
+    description printed above it. The cells with that quantity and price in their columns and
+    no description; None when the row has its own quantity or price, or no such line."""
+    if cells.get("quantity") or cells.get("unit_price") or amount == 0:
+        return None
+    match = _RATE.match(" ".join(cells.get("description", [])))
+    if not match:
+        return None
+    quantity, price = to_decimal(match.group(1), hint), to_decimal(match.group(2), hint)
+    if not quantity or price is None or abs(quantity * price - amount) > _CENT:
+        return None
+    out: dict[str, list[str]] = defaultdict(list, cells)
+    out["quantity"], out["unit_price"], out["description"] = [match.group(1)], [match.group(2)], []
+    return out

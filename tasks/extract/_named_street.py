@@ -5,7 +5,9 @@ Residentie Parklaan 66"). The words before the street word make it a name, not a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from tasks.extract._layout import Segment
 from tasks.extract._parse import fold
 
 
@@ -43,4 +45,28 @@ def repeats_street(text: str, following: str) -> bool:
     )
 
 
-__all__ = ["before_street", "repeats_street"]
+def name_line(
+    segment: Segment, addressy: Callable[[str], bool], nameable: Callable[[str], bool]
+) -> str:
+    """A line's text, cut where a letterhead's name stops and its address begins in other type
+    or after a wide gap: "Schleiferei Klingenrunde" in large bold, then "Venloer Straße 401 ·
+    50825 Köln" in small print on the same line. A name holding its street in one run of type
+    ("Comunidad de Propietarios Plaza Mayor 7") stays whole."""
+    words = segment.words
+    for i in range(1, len(words)):
+        before, after = words[i - 1], words[i]
+        larger = max(before.size, after.size)
+        if not (
+            abs(before.size - after.size) >= 0.15 * larger
+            or before.bold != after.bold
+            or after.bbox[0] - before.bbox[2] >= 0.6 * larger
+        ):
+            continue
+        head = " ".join(w.text for w in words[:i])
+        rest = " ".join(w.text for w in words[i:])
+        if addressy(rest) and not addressy(head) and nameable(head):
+            return head
+    return segment.text
+
+
+__all__ = ["before_street", "name_line", "repeats_street"]

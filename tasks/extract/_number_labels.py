@@ -83,8 +83,9 @@ PURPOSE: Final = (
 
 NUMBER_LABELS: Final = (
     # a word grown from an invoice stem, then a number sign or word: "Faktura-Nr.",
-    # "Factuurreeksnummer", "Fakturanummer", "Billing no.", "Facturation n°"
-    rf"[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?"
+    # "Factuurreeksnummer", "Fakturanummer", "Billing no.", "Facturation n°", perhaps after
+    # "our": "Unsere Rechnungsnummer", "Ons factuurnr.", "Our invoicing no."
+    rf"(?:{_OUR}\s*)?[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?"
     rf"(?:\s*-?\s*(?<![a-z]){NO}|nummer|number|numero|nr\.?|\s*-?\s*{_DIGIT_WORD})",
     # a document word or an abbreviated invoice word and a digit word: "Belegziffer",
     # "Beleg-Kennziffer", "Dokumentziffer", "Rg.-Ziff.", "Rechn.-Ziffer"
@@ -101,8 +102,11 @@ NUMBER_LABELS: Final = (
     rf"(?:[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}[a-z]*?|beleg|dokument|document)\s*-?\s*"
     rf"(?:folge|reihe|sequen[cz]e?|reeks)(?:\s*-?\s*(?:{NO}|nummer|number|numero|nr\.?))?",
     rf"(?:sequen[cz]\w*|progressivo|volgnummer)\s*{_OF}{INVOICE_STEM}[a-z]*",
-    # a number sign naming an invoice word: "N° de facturation", "N. di fatturazione"
-    rf"{NO}\s*{_OF}{INVOICE_STEM}[a-z]*",
+    # a number sign naming an invoice word: "N° de facturation", "N. di fatturazione", perhaps
+    # after "our": "Notre n° de facture", "Nuestro número de factura", "Nostro n. fattura"
+    rf"(?:{_OUR}\s*)?{NO}\s*{_OF}{INVOICE_STEM}[a-z]*",
+    # the seller's sales ledger names the invoice it posts: "Sales ledger ref.", "Our ledger no."
+    rf"(?:sales|{_OUR})\s*(?:sales\s*)?ledger\s*-?\s*(?:{_ID}|{NO}|id)(?![a-z])",
     # a reference word naming the document: "Réf. pièce", "Ref. doc.", "Rif. doc."
     rf"{_REF}\s*-?\s*{_OF}{_DOC}", rf"{_DOC}\s*-?\s*{_REF}", rf"(?:ref|rif)\.?\s*-?\s*(?:{NO})",
     # a document word with a reference word of its own: "Documentkenmerk", "Belegzeichen",

@@ -264,6 +264,8 @@ def _pick(
                     value = None  # "INV 2026", "Q3 2026": a year after a word, not a number
             if value is not None and where != "inline" and street_line(text, value):
                 value = None  # "Carretera A-319 km 48": an address line below or beside
+            if value is not None and where == "below" and _deep_in(text, value):
+                value = None  # "Firma · Hafenstraße 33 · ...": a line below, not its value
             if value is None:
                 following = candidates[index + 1][2] if index + 1 < len(candidates) else None
                 passed = where == "right" and following == "right" and _key_like(segment)
@@ -277,6 +279,14 @@ def _pick(
             found.append(Found(value, confidence, source, segment, text.strip()))
             break
     return found
+
+
+def _deep_in(text: str, value: str) -> bool:
+    """Whether `value` stands after more than two words of a line below a label: a value
+    below its label opens its line ("FV 986/2026", "No. 4471"), a footer's house number
+    does not."""
+    words = text.split()
+    return next((i for i, w in enumerate(words) if value in w), 0) > 2
 
 
 _REF_ONLY: Final = re.compile(
@@ -301,7 +311,10 @@ def _in_text(hit: Hit) -> bool:
     if not hit.rest.strip(" ."):
         return text.rstrip().endswith(".")
     # "unter Angabe der Belegnummer erbeten.": the sentence goes on in small words, no value
-    return all(_SMALL_WORD.fullmatch(w) for w in hit.rest.split())
+    if all(_SMALL_WORD.fullmatch(w) for w in hit.rest.split()):
+        return True
+    # "... mit der Belegnummer als Verwendungszweck.": words without a digit end the sentence
+    return text.rstrip().endswith(".") and not any(c.isdigit() for c in hit.rest)
 
 
 _SMALL_WORD: Final = re.compile(r"[^\W\dA-Z][^\W\d]*[.,;!)]?")

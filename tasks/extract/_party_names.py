@@ -19,7 +19,7 @@ from tasks.extract._labels import (
     party_label,
 )
 from tasks.extract._layout import PageLayout, Segment
-from tasks.extract._named_street import before_street, repeats_street
+from tasks.extract._named_street import before_street, name_line, repeats_street
 from tasks.extract._parse import IBAN_RE, fold, parse_date
 
 LEGAL_FORM: Final = re.compile(
@@ -330,11 +330,15 @@ def split_name(text: str) -> str:
     return name.strip(" :,;")
 
 
+def _name_not_street(text: str) -> bool:
+    return nameable(text) and not bare_street(text)  # "Hohe Straße" in bold, then "12 · Köln"
+
+
 def block_name(block: list[Segment]) -> tuple[str, Segment] | None:
     """The name a block opens with, past up to two field lines ("GLN ...", "Firma"): a
     salutation line joins the next ("Herrn Max Mustermann"), and so does a name whose legal form
     follows on the next line ("MVM Musterhafter" + "Versicherungsverein Musterstadt a.G.")."""
-    lines = [s.text for s in block]
+    lines = [name_line(s, addressy, _name_not_street) for s in block]
     k = 0
     # A line ending in a colon is a label whose value follows ("Remit to:", "Anschrift:").
     while k < min(len(lines), 3) and (

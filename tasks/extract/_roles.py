@@ -186,3 +186,22 @@ def total_role(label: str) -> str | None:
     if GRAND.search(text):
         return "grand_total"
     return None
+
+
+_ON_BASE: Final = _words(
+    r"on", r"upon", r"auf", r"sur", r"su", r"sul", r"sulla", r"sobre", r"over", r"op"
+)
+"""The word that says what a tax was worked out on: "Tax 8.25% on net charges", "MwSt. 19 %
+auf Nettobetrag", "TVA 20 % sur HT", "IVA 21 % sobre base imponible", "BTW 21% over netto"."""
+
+
+def tax_on_base(label: str) -> bool:
+    """Whether `label` opens with a tax word and names the base it was worked out on after it:
+    the caption of the tax amount, not of the net ("Tax 8.25% on net charges")."""
+    text = fold(label)
+    tax = TAX.search(text)
+    if tax is None or text[: tax.start()].strip(" .:-"):
+        return False
+    on = _ON_BASE.search(text, tax.end())
+    rest = text[on.end() :] if on else ""
+    return bool(NET.search(rest) or EXCLUDING.search(rest) or SUBJECT.search(rest))

@@ -35,10 +35,17 @@ def street_line(text: str, value: str) -> bool:
     folded = fold(text)
     found = folded.find(fold(value))
     rest = folded if found < 0 else folded[:found] + " " + folded[found + len(value) :]
-    return bool(_STREET_WORD.search(rest)) and (
+    street = _STREET_WORD.search(rest) or _COMPOUND_STREET.search(rest)
+    return bool(street) and (
         any(c.isdigit() for c in rest) or _ROAD_CODE.search(fold(value)) is not None
     )
 
+
+_COMPOUND_STREET: Final = re.compile(
+    r"[a-z]{3,}(?:stra(?:ss|\u00df)e|str\.|gasse|allee|straat|laan|gracht|kade)(?![\w-])"
+)
+"""A street named in one word with its own name: "Hafenstraße", "Lindenallee", "Kerkstraat",
+"Keizersgracht" (German and Dutch join the name to the street word)."""
 
 _ROAD_CODE: Final = re.compile(r"^(?:[a-z]{1,3}\s*-?\s*\d{1,4}[a-z]?)$")
 """A road's code: letters, then up to four digits ("A-319", "N 340", "SS36", "B27")."""

@@ -4,7 +4,9 @@ share of a cost (`_share_columns`), and a quantity and a unit price under names 
 are found by quantity x price = amount (`_arith_columns`). A line with an amount is an item
 (`_items`); the lines right under it in the same font add to its description, lines in a smaller
 font, another colour or weight, or holding only dates are details (`_details`), and lines set
-closer to the row below than to the one above begin that row's description. Reading stops at the
+closer to the row below than to the one above begin that row's description. A row whose
+description cell is only "<quantity> [unit] x <price>" multiplying out to its amount
+(`rate_cells`) is the quantity line of the description on the line above it. Reading stops at the
 totals: a totals label (`_roles`), an amount equal to the sum of the items above it (a subtotal,
 unless more item rows follow it: `_blocks`), a second header, a new section or a large gap;
 "carried forward" lines are skipped. A heading with a colon ends the items unless full item rows
@@ -19,6 +21,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Final
 
+from core.models import LineItem
 from tasks.extract._aligned import table_grid
 from tasks.extract._arith_columns import arithmetic_columns
 from tasks.extract._blocks import items_follow, section_subtotal
@@ -33,6 +36,7 @@ from tasks.extract._items import (
     join_text,
     make_item,
     multiplies_out,
+    rate_cells,
 )
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout
@@ -84,7 +88,10 @@ def read_rows(
     held = -1
     leading: list[str] = []
     pending: tuple[dict[str, list[str]], str, int, float] | None = None
+    prior: tuple[int, str] | None = None  # the line above: words of a description only
+    joined: tuple[int, LineItem, str | None] | None = None  # a line added to an item's text
     for index in range(start, len(layout.lines)):
+        above, prior = prior, None
         line = [s for s in layout.lines[index] if s.x0 <= right and s.x1 >= left]
         if not line:
             continue
@@ -93,6 +100,16 @@ def read_rows(
             break
         cells = grid.cells(line)
         amount = find_money(" ".join(cells["net_amount"]), decimal_hint)
+        rated = rate_cells(cells, amount[0], decimal_hint) if amount and not table.stacked else None
+        if rated is not None and (
+            leading or (above and above[0] == index - 1 and gap < pitch * 0.9)
+        ):
+            # "6 visit x 214.35 ... 1,286.10" under its description: the row's quantity line
+            cells = rated
+            if not leading and above:
+                if joined and joined[0] == above[0]:
+                    joined[1].description = joined[2]  # not the item above's text after all
+                leading = [above[1]]
         if (
             amount is not None
             and section_subtotal(table.items[block:], cells, amount[0], decimal_hint)
@@ -192,6 +209,7 @@ def read_rows(
             and _WORDS.search(description or "")
             and not has_numbers(cells, decimal_hint)
         )
+        prior = (index, description) if lead and description else None
         if lead and leading and gap < pitch * 0.9:
             leading.append(description)  # more of the description of the row under it
         elif lead and leads_row(layout, index, grid, decimal_hint, right=right, gap=gap,
@@ -226,6 +244,7 @@ def read_rows(
             and not detail_line(description, grid.text_style(line), style)
         )
         if merging and wordy and gap < near and (":" not in text or wrapped_label(text)):
+            joined = (index, previous, previous.description)
             previous.description = join_text(previous.description, description)
             table.rows.append(line)
             table.last_line = index
