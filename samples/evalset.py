@@ -6,10 +6,9 @@ Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_D
 written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`), a third
 `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured once unseen
 and then used for development), a fourth `OUT_DIR/fresh4/*.pdf` (`evalset_fresh4.py`: seven more
-such styles, likewise measured once unseen, then used for development), fresh5 to fresh22
-(`evalset_fresh5.py` to `evalset_fresh22.py`, likewise; fresh18 and fresh19 were measured
-together), the unseen slice fresh23 (`evalset_fresh23.py`: seven more such styles, not yet
-measured) and `OUT_DIR/*.jsonl` truth files.
+such styles, likewise measured once unseen, then used for development), fresh5 to fresh23
+(`evalset_fresh5.py` to `evalset_fresh23.py`, likewise; fresh18 and fresh19 were measured
+together) and `OUT_DIR/*.jsonl` truth files.
 Deterministic (fixed seed, fixed metadata). The output folder is meant to be git-ignored
 (`reports/evalset` by default).
 """

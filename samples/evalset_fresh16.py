@@ -1,10 +1,10 @@
-"""The sixteenth fresh slice of the synthetic evaluation set (`fresh16`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a dairy's
-monthly bill for its delivery round with its facts in a tinted band and a line per product and
-week, a pest controller's invoice with a framed treatment report under the totals, an alarm
-company's quarterly monitoring invoice with the contract and quarter as a heading and the facts
-in a ruled strip, a recording studio's session invoice with its name in a large light type over
-a thin coloured rule and a session day on every line, a tailor's alterations invoice with the
+"""The sixteenth fresh slice of the synthetic evaluation set (`fresh16`), measured once unseen, now
+a development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a dairy's monthly bill for its delivery round with its facts in a tinted band and a line per
+product and week, a pest controller's invoice with a framed treatment report under the totals, an
+alarm company's quarterly monitoring invoice with the contract and quarter as a heading and the
+facts in a ruled strip, a recording studio's session invoice with its name in a large light type
+over a thin coloured rule and a session day on every line, a tailor's alterations invoice with the
 facts at the left, the customer at the right over a fitting box, a livery yard's monthly invoice
 grouped by horse, and a tyre garage's invoice under a number plate with the car and its odometer
 reading.

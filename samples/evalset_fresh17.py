@@ -1,12 +1,12 @@
-"""The seventeenth fresh slice of the synthetic evaluation set (`fresh17`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a brewery's
-trade invoice to a pub with keg deposits and a keg account under the table, a photocopier
-dealer's invoice with a meter-reading box before the charges, a skip-hire firm's invoice with the
-title in colour at the left and the container's site and waste in a tinted strip, a language
-school's tuition invoice with a student box beside the payer, a land surveyor's fee note set as a
-letter (the firm at the right, the client in the window, a subject line), an art gallery's
-commission invoice to one of its artists, and a car wash's monthly fleet account invoice with a
-wash per van and programme.
+"""The seventeenth fresh slice of the synthetic evaluation set (`fresh17`), measured once unseen,
+now a development set. Seven real-world invoice styles no other set uses, in six languages, two
+variants each: a brewery's trade invoice to a pub with keg deposits and a keg account under the
+table, a photocopier dealer's invoice with a meter-reading box before the charges, a skip-hire
+firm's invoice with the title in colour at the left and the container's site and waste in a tinted
+strip, a language school's tuition invoice with a student box beside the payer, a land surveyor's
+fee note set as a letter (the firm at the right, the client in the window, a subject line), an art
+gallery's commission invoice to one of its artists, and a car wash's monthly fleet account invoice
+with a wash per van and programme.
 
 Layouts (`evalset_fresh17_layouts.py`, `evalset_fresh17_pages.py`): the brewery counts the kegs
 on site before the delivery, delivered, collected and on site now. The copier's click lines carry

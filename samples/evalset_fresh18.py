@@ -1,10 +1,10 @@
-"""The eighteenth fresh slice of the synthetic evaluation set (`fresh18`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a plant
-nursery's wholesale invoice to a garden centre with its facts in a right-aligned key column and
-a long list of plants by pot size, a bakery's weekly account to a café with the number and dates
-on one reference line under the title, a locksmith's call-out invoice with the call-out times in
-a strip of three, a scaffolder's hire charged by the week with the contractor and the site in two
-boxes, a stonemason's invoice with its facts in a two-column grid of cells, an upholsterer's
+"""The eighteenth fresh slice of the synthetic evaluation set (`fresh18`), measured once unseen, now
+a development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a plant nursery's wholesale invoice to a garden centre with its facts in a right-aligned key
+column and a long list of plants by pot size, a bakery's weekly account to a café with the number
+and dates on one reference line under the title, a locksmith's call-out invoice with the call-out
+times in a strip of three, a scaffolder's hire charged by the week with the contractor and the site
+in two boxes, a stonemason's invoice with its facts in a two-column grid of cells, an upholsterer's
 invoice with the facts only in a strip at the foot, and an event sound-and-lighting hire with its
 facts stacked label over value beside an event panel.
 

@@ -1,13 +1,13 @@
-"""The nineteenth fresh slice of the synthetic evaluation set (`fresh19`), the unseen slice. Seven
-real-world invoice styles no other set uses, in six languages, two variants each: a lift
-maintenance contractor's quarterly invoice with its facts in a right-aligned key column and the
-contract and installation in a ruled reference band, a fire-extinguisher servicing firm's invoice
-with its facts in a two-column grid of ruled cells, a pool maintenance firm's invoice that prints
-its number and dates only in a strip at the foot, a vending operator's invoice with all its facts
-on one reference line under the title and a refill per machine and product, a blind fitter's
+"""The nineteenth fresh slice of the synthetic evaluation set (`fresh19`), measured once unseen, now
+a development set. Seven real-world invoice styles no other set uses, in six languages, two variants
+each: a lift maintenance contractor's quarterly invoice with its facts in a right-aligned key column
+and the contract and installation in a ruled reference band, a fire-extinguisher servicing firm's
+invoice with its facts in a two-column grid of ruled cells, a pool maintenance firm's invoice that
+prints its number and dates only in a strip at the foot, a vending operator's invoice with all its
+facts on one reference line under the title and a refill per machine and product, a blind fitter's
 invoice with the fitting address and the billed customer side by side and a room column, a
-bookkeeping firm's monthly fee invoice with its facts as a row of captioned cells over the
-client, and a farrier's account to a horse owner with a line per horse and piece of work.
+bookkeeping firm's monthly fee invoice with its facts as a row of captioned cells over the client,
+and a farrier's account to a horse owner with a line per horse and piece of work.
 
 Layouts (`evalset_fresh19_layouts.py`, `evalset_fresh19_pages.py`): the extinguisher firm gives
 its contract customers a reduction on the first variant; the vending operator bills up to twenty

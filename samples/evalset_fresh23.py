@@ -1,11 +1,11 @@
-"""The twenty-third fresh evaluation slice of the synthetic evaluation set (`fresh23`), the
-unseen slice. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a hot-air balloon operator's invoice for corporate flights with the operator's details in
-a tinted sidebar down the left edge, a falconry bird-control service's invoice with its facts
-aligned on a gutter under the customer and two-line table rows, a mobile welder's invoice whose
-totals stand in a row of three boxes across the page, a knife-sharpening round's invoice to
-restaurants under a one-line letterhead with a long table of pieces per kitchen section, an
-organ builder's restoration invoice inside a double page border, a ship chandler's invoice to a
+"""The twenty-third fresh evaluation slice of the synthetic evaluation set (`fresh23`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a hot-air balloon operator's invoice for corporate flights with the
+operator's details in a tinted sidebar down the left edge, a falconry bird-control service's invoice
+with its facts aligned on a gutter under the customer and two-line table rows, a mobile welder's
+invoice whose totals stand in a row of three boxes across the page, a knife-sharpening round's
+invoice to restaurants under a one-line letterhead with a long table of pieces per kitchen section,
+an organ builder's restoration invoice inside a double page border, a ship chandler's invoice to a
 yacht owner with the vessel line and a striped table, and an escape-room venue's invoice for a
 company team event with the event in a sentence under the title.
 

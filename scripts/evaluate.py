@@ -6,11 +6,9 @@ against), a synthetic held-out set (`samples/evalset.py`: other layouts and word
 scans of it rendered to images, and a synthetic fresh set (`samples/evalset_fresh.py`: four more
 layouts, wordings, number and date formats no rule was written against) and a second fresh set
 (`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them),
-twenty more (`samples/evalset_fresh3.py` to `samples/evalset_fresh22.py`: seven real-world
+twenty-one more (`samples/evalset_fresh3.py` to `samples/evalset_fresh23.py`: seven real-world
 invoice styles each, each measured once unseen, on the rules of the time, now development sets;
-fresh18 and fresh19 were measured together; fresh22 was measured once unseen, now a development
-set) and the unseen slice (`samples/evalset_fresh23.py`: seven more real-world styles, no rule
-was written against them). Only
+fresh18 and fresh19 were measured together). Only
 fields the truth has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
 when the corpus is missing under CI=true.
 """
