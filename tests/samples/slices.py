@@ -42,6 +42,7 @@ import evalset_fresh20_text  # noqa: E402
 import evalset_fresh21_text  # noqa: E402
 import evalset_fresh22_text  # noqa: E402
 import evalset_fresh23_text  # noqa: E402
+import evalset_fresh24_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -66,7 +67,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh20": evalset.evalset_fresh20,
                           "fresh21": evalset.evalset_fresh21,
                           "fresh22": evalset.evalset_fresh22,
-                          "fresh23": evalset.evalset_fresh23}  # fmt: skip
+                          "fresh23": evalset.evalset_fresh23,
+                          "fresh24": evalset.evalset_fresh24}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -84,7 +86,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh20": evalset_fresh20_text,
                            "fresh21": evalset_fresh21_text,
                            "fresh22": evalset_fresh22_text,
-                           "fresh23": evalset_fresh23_text}  # fmt: skip
+                           "fresh23": evalset_fresh23_text,
+                           "fresh24": evalset_fresh24_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
