@@ -8,8 +8,8 @@ layouts, wordings, number and date formats no rule was written against) and a se
 (`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them),
 twenty-one more (`samples/evalset_fresh3.py` to `samples/evalset_fresh23.py`: seven real-world
 invoice styles each, each measured once unseen, on the rules of the time, now development sets;
-fresh18 and fresh19 were measured together), and the unseen slice
-(`samples/evalset_fresh24.py`: seven more real-world styles no rule was written against). Only
+fresh18 and fresh19 were measured together), and `samples/evalset_fresh24.py` (seven more
+real-world styles, measured once unseen on rules 0.24.0, no rule written against them yet). Only
 fields the truth has are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
 when the corpus is missing under CI=true.
 """
