@@ -25,7 +25,7 @@ from tasks.extract._labels import BARE_INVOICE_RE, find_labels, match_label
 from tasks.extract._last_numbers import case_numbers, document_numbers
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._lone_date import lone_date
-from tasks.extract._numbered_titles import numbered_title_line
+from tasks.extract._numbered_titles import headline, numbered_title_line
 from tasks.extract._numbers import (
     DATE_CUE,
     bare_word,
@@ -57,6 +57,7 @@ from tasks.extract._titles import (
     TYPED_RES,
     described_credit,
 )
+from tasks.extract._unkeyed_numbers import unkeyed_numbers
 
 
 def _date(month_first: bool) -> Callable[[str], Any]:
@@ -338,11 +339,10 @@ def _credit_described(layout: PageLayout, title: Segment) -> bool:
     if any(CREDITS_INVOICE.search(s.folded) for s in layout.segments if s is not title):
         return True
     credit = CREDIT_RE.match(title.folded)
-    return (
-        credit is not None
-        and not AMBIGUOUS_CREDIT.match(credit.group())
-        and CREDIT_FOR.match(title.folded, credit.end()) is not None
-    )
+    if credit is None or AMBIGUOUS_CREDIT.match(credit.group()):
+        return False
+    # the page's headline opening with the credit word: "Avoir destruction de nid"
+    return headline(layout, title) or CREDIT_FOR.match(title.folded, credit.end()) is not None
 
 
 def _calls_itself_credit(layout: PageLayout) -> bool:
@@ -369,6 +369,7 @@ def read_header(
             or paired_numbers(hits, layouts)
             or document_numbers(layouts)
             or case_numbers(hits, layouts)
+            or unkeyed_numbers(layouts, hits, table.header_line if table else None)
         )
     numbers = years_last(numbers)  # "Invoice no. 2026": a year alone is no number
     issued = collect(hits, layouts, "issue_date", _date(month_first))

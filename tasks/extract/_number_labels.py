@@ -32,6 +32,12 @@ another invoice ("Rif. fattura 2365/2026" on a credit note)."""
 
 _OUR: Final = r"(?:our|unser[e]?|notre|nuestr[ao]|nostr[ao]|onze|ons)"
 """The seller's own: "Our", "Unsere", "Notre", "Nuestro", "Nostro", "Ons"."""
+_THIS: Final = (
+    r"(?:this|our|notre|cette|ce|nuestr[ao]|esta|este|nostr[ao]|questa|questo|onze|ons|deze|dit"
+    r"|dieser|diese|unserer|unsere|unser)"
+)
+"""This very document or the seller's own: "of this invoice", "de notre facture", "van deze
+nota"."""
 _ID: Final = (
     r"(?:(?:ref|rif|rf)\.?|reference|referenz|referentie|riferimento|referencia|kenmerk"
     r"|zeichen|kennung|kennzeichen|identifier|identifiant|identificador|identificativo"
@@ -137,6 +143,12 @@ NUMBER_LABELS: Final = (
     # "Riferimento addebito", "Notakenmerk", "Ons afrekeningsnr.", "Our billing no."
     rf"(?:{_OUR}\s*)?(?:{_ID}|{NO})\s*-?\s*{_OF}{_BILL}",
     rf"(?:{_OUR}\s*)?{_BILL}\s*-?\s*(?:{_ID}|(?<![a-z]){NO}|nummer|nr\.?)(?!-)",
+    # a number or reference word, "of", and "this" or "our" invoice or bill: "Référence de notre
+    # facture", "Nummer van deze nota", "Número de nuestra factura", "Number of this invoice",
+    # "Nummer dieser Rechnung", "Numero di questa fattura" (the determiner says it is this very
+    # document: "Référence de la facture" on a credit note cites another)
+    rf"(?:{_ID}|{NO}|numeros?)\s*-?\s*{_OF}{_THIS}\s*(?:[a-z]{{0,14}}?{INVOICE_STEM}{NOT_OTHER}"
+    rf"[a-z]*|{_BILL})",
     # "the bill" in Italian is also a bank account: only ours, and never "conto corrente"
     rf"{_OUR}\s*(?:{_ID}|{NO})\s*-?\s*{_OF}conto(?!\s*(?:corrente|bancari|banca|c/c))",
 )  # fmt: skip

@@ -45,3 +45,19 @@ def numbered_title_line(layout: PageLayout, segment: Segment, rest: str) -> bool
 
 
 __all__ = ["numbered_title_line"]
+
+
+_HEADLINE: Final = 1.4
+
+
+def headline(layout: PageLayout, segment: Segment) -> bool:
+    """Whether `segment` is the page's headline: it opens its line in the upper part of the
+    page, set at least 1.4 times the body size, and no text of the page is set larger (a
+    credit word opening it names the document: "Avoir destruction de nid", "Gutschrift
+    Wartungsvertrag"). An item's description or a sentence is set in body type."""
+    line = layout.lines[segment.line]
+    if line[0] is not segment or segment.y0 > layout.height * _TOP:
+        return False
+    if segment.size < layout.body_size * _HEADLINE:
+        return False
+    return all(other.size <= segment.size for other in layout.segments)

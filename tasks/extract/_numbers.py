@@ -256,7 +256,7 @@ def _pick(
                 value = joined_identifier(text) or value  # "L 023593 Invoice reference"
             elif value is not None and parse is invoice_number_value:
                 value = spaced_groups(segment, text, value)  # "Bill reference | 2608 29478"
-                if where in ("right", "below"):
+                if where in ("right", "below", "above"):
                     value = prefixed_value(text, value)  # "Invoice ref. no. | FV 986/06/2026"
                 elif where == "inline":
                     value = leading_prefix(segment, text, value)  # "Our ref. no.: LS 43692"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.models import Evidence, Party
+from tasks.extract._address_shapes import attention, contact
 from tasks.extract._labels import match_label
 from tasks.extract._layout import PageLayout, Segment, page_of
 from tasks.extract._named_street import repeats_street
@@ -46,10 +47,8 @@ from tasks.extract._party_layout import (
 from tasks.extract._party_monogram import is_monogram, long_form, monogram_score
 from tasks.extract._party_names import (
     addressy,
-    attention,
     bare_street,
     block_name,
-    contact,
     has_legal_form,
     is_label,
     is_salutation,

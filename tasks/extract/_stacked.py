@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from tasks.extract._columns import dedupe, header_cells
+from tasks.extract._columns import header_cells
+from tasks.extract._header_merge import dedupe
 from tasks.extract._layout import PageLayout, Segment, Word
 
 _NUMERIC: Final = frozenset({"quantity", "unit_price", "net_amount"})

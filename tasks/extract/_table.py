@@ -19,14 +19,13 @@ from typing import Final
 
 from core.models import LineItem
 from tasks.extract._columns import (
-    dedupe,
     header_cells,
     may_name_amount,
     may_name_description,
-    merged_columns,
     unnamed_description,
 )
 from tasks.extract._described import described_columns
+from tasks.extract._header_merge import dedupe, merged_columns
 from tasks.extract._layout import PageLayout, Segment, Word
 from tasks.extract._parse import find_money
 from tasks.extract._stacked import stacked_columns

@@ -45,6 +45,7 @@ from tasks.extract._roles import TOTAL_ROLES
 from tasks.extract._running_columns import running_columns
 from tasks.extract._share_columns import share_columns
 from tasks.extract._table import Table, line_words
+from tasks.extract._tax_summary import summary_header
 from tasks.extract._taxed_below import taxed_below
 
 _WORDS: Final = re.compile(r"[^\W\d_]{2}")
@@ -119,6 +120,9 @@ def read_rows(
             last_bottom, table.last_line = max(s.y1 for s in line), index
             continue
         labels = [match_label(segment.folded) for segment in line]
+        if table.items and amount is None and summary_header(line) is not None:
+            table.closed = True  # "VAT rate | Net | VAT | Gross": a tax summary, not items
+            break
         if (
             any(label and label.field in TOTAL_ROLES for label in labels)
             and not any(label and label.field == "reference" for label in labels)

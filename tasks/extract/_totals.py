@@ -17,6 +17,7 @@ from tasks.extract._layout import PageLayout
 from tasks.extract._parse import decimal_mark, find_money
 from tasks.extract._roles import TOTAL_ROLES
 from tasks.extract._table import Table
+from tasks.extract._tax_summary import SummaryTotals, confirmed_summary
 
 TOTALS: Final = ("net_total", "tax_total", "grand_total")
 
@@ -169,6 +170,9 @@ def choose_totals(
     )
     warnings: list[str] = []
     triple = best_triple(amounts, lines_sum)
+    summary = confirmed_summary(layouts, hint, [a.value for a in amounts], lines_sum)
+    if summary is not None and (triple is None or summary.rows >= 2):
+        return summed_totals(summary), warnings  # "VAT rate | Net | VAT | Gross", per rate
     if triple:
         confidence = min(0.97, 0.7 + 0.09 * triple.labelled)
         return {
@@ -223,6 +227,18 @@ def choose_totals(
         for found in chosen.values():
             found.confidence *= 0.6
     return chosen, warnings
+
+
+def summed_totals(summary: SummaryTotals) -> dict[str, Found]:
+    """Net, tax and grand total from a tax summary's rows summed over the rates."""
+    grand = summary.gross if summary.gross is not None else summary.net + summary.tax
+    source = f"tax-summary:{summary.rows} rows"
+    out = {}
+    for name, value, kind in (("net_total", summary.net, "net"), ("tax_total", summary.tax, "tax"),
+                              ("grand_total", grand, "gross")):  # fmt: skip
+        segment = summary.last.get(kind) or summary.last["tax"]
+        out[name] = Found(value, 0.85, source, segment, segment.text)
+    return out
 
 
 def _one_amount_one_total(chosen: dict[str, Found]) -> None:
