@@ -1,20 +1,20 @@
-"""The twenty-fourth fresh evaluation slice of the synthetic evaluation set (`fresh24`), the
-unseen slice. Seven real-world invoice styles no other set uses, in six languages, two variants
-each: a wasp-nest service's invoice laid out like an online invoice (the title and the facts at
-the top left, the seller and the customer side by side under them, then one large line naming
-the amount due and its date), a sauna and hot-tub servicing firm's invoice closed by a VAT
-summary table (rate, net, VAT, gross), a stage magician's fee invoice to a company with the
-performance beside an accent bar, a church-bell restorer's invoice with numbered positions and
-the bell under the customer, a mobile dog groomer's invoice with the dogs named and the totals
-on a tinted panel, a seed merchant's invoice to farms listing up to twenty seeds per delivery
-note in a table with column rules, and a party-hire firm's invoice with the customer, the
-delivery address and the facts in three columns.
+"""The twenty-fourth fresh evaluation slice of the synthetic evaluation set (`fresh24`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a wasp-nest service's invoice laid out like an online invoice (the
+title and the facts at the top left, the seller and the customer side by side under them, then one
+large line naming the amount due and its date), a sauna and hot-tub servicing firm's invoice closed
+by a VAT summary table (rate, net, VAT, gross), a stage magician's fee invoice to a company with
+the performance beside an accent bar, a church-bell restorer's invoice with numbered positions and
+the bell under the customer, a mobile dog groomer's invoice with the dogs named and the totals on a
+tinted panel, a seed merchant's invoice to farms listing up to twenty seeds per delivery note in a
+table with column rules, and a party-hire firm's invoice with the customer, the delivery address
+and the facts in three columns.
 
 Layouts (`evalset_fresh24_layouts.py`, `evalset_fresh24_pages.py`): the seed merchant gives an
-early-order discount on the first variant. Money in EUR, GBP, CHF, USD, SEK, DKK and PLN;
-numeric, dotted, ISO, two-digit-year, abbreviated and month-name dates. Credit notes (type 381)
-reference the invoice they correct; their truth keeps amounts positive. A line's truth
-description is its own printed text line. Deterministic: fixed seed, fixed PDF metadata.
+early-order discount on the first variant. Money in EUR, GBP, CHF, USD, SEK, DKK and PLN; numeric,
+dotted, ISO, two-digit-year, abbreviated and month-name dates. Credit notes (type 381) reference
+the invoice they correct; their truth keeps amounts positive. A line's truth description is its own
+printed text line. Deterministic: fixed seed, fixed PDF metadata.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ import evalset_fresh21_text  # noqa: E402
 import evalset_fresh22_text  # noqa: E402
 import evalset_fresh23_text  # noqa: E402
 import evalset_fresh24_text  # noqa: E402
+import evalset_fresh25_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -68,7 +69,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh21": evalset.evalset_fresh21,
                           "fresh22": evalset.evalset_fresh22,
                           "fresh23": evalset.evalset_fresh23,
-                          "fresh24": evalset.evalset_fresh24}  # fmt: skip
+                          "fresh24": evalset.evalset_fresh24,
+                          "fresh25": evalset.evalset_fresh25}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -87,7 +89,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh21": evalset_fresh21_text,
                            "fresh22": evalset_fresh22_text,
                            "fresh23": evalset_fresh23_text,
-                           "fresh24": evalset_fresh24_text}  # fmt: skip
+                           "fresh24": evalset_fresh24_text,
+                           "fresh25": evalset_fresh25_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:
