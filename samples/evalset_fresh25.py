@@ -1,15 +1,15 @@
-"""The twenty-fifth fresh evaluation slice of the synthetic evaluation set (`fresh25`), the unseen
-slice. Seven real-world invoice styles no other set uses, in six languages, two variants each: a
-hedge-laying and dry-stone walling contractor's invoice billing by the metre with the parcel
-under the customer and the total double-underlined, a furniture-restoration workshop's invoice
-in a serif letterhead with the facts on a tinted card and hairlines between the rows, a
-thatcher's invoice with a drawn roof mark, the roof named under the customer and the unit in a
-column of its own, a stained-glass studio's invoice with a strip of coloured glass under the
-letterhead and an outlined table head, a shearing contractor's account to farms listing up to
-twenty lines of tasks per flock and the head shorn, a funeral director's account with a mourning
-rule, the deceased named under the client and a line of sympathy, and a hearing-aid
-audiologist's invoice with the patient number, the warranty date and the amount due reversed out
-of a dark bar.
+"""The twenty-fifth fresh evaluation slice of the synthetic evaluation set (`fresh25`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: a hedge-laying and dry-stone walling contractor's invoice billing
+by the metre with the parcel under the customer and the total double-underlined, a
+furniture-restoration workshop's invoice in a serif letterhead with the facts on a tinted card
+and hairlines between the rows, a thatcher's invoice with a drawn roof mark, the roof named
+under the customer and the unit in a column of its own, a stained-glass studio's invoice with a
+strip of coloured glass under the letterhead and an outlined table head, a shearing contractor's
+account to farms listing up to twenty lines of tasks per flock and the head shorn, a funeral
+director's account with a mourning rule, the deceased named under the client and a line of
+sympathy, and a hearing-aid audiologist's invoice with the patient number, the warranty date and
+the amount due reversed out of a dark bar.
 
 Layouts (`evalset_fresh25_layouts.py`, `evalset_fresh25_pages.py`): the shearing contractor
 gives a whole-flock discount on the first variant. Money in EUR, GBP, CHF, USD, SEK, DKK and

@@ -1,0 +1,129 @@
+"""The evaluation slice `fresh26` (the unseen slice): every truth value is printed in its PDF, the
+truth is arithmetically consistent (an early-booking discount included), most of the wording is
+its own, its layouts are new, no text overlaps or leaves the page, and generation is
+byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from tests.samples.slices import (
+    check_coverage,
+    check_new_labels,
+    check_own_parties,
+    check_page_geometry,
+    check_printed,
+    check_repeatable,
+    check_totals,
+    check_truth_file,
+    earlier_labels,
+    earlier_layouts,
+    earlier_slices,
+    slice_fixtures,
+)
+
+# The samples folder is on the import path once `slices` is imported.
+# isort: off
+import evalset_fresh26
+import evalset_fresh26_items
+import evalset_fresh26_text
+import generate
+# isort: on
+
+SLICE = evalset_fresh26.fresh26()
+generated, rendered = slice_fixtures("fresh26")
+EARLIER = earlier_slices("fresh26")
+
+
+def test_the_slice_covers_seven_new_layouts_six_languages_and_many_formats() -> None:
+    check_coverage(SLICE, list(evalset_fresh26.STYLE), earlier_layouts(EARLIER))
+    assert {"hedgelayer", "audiologist", "waspnest", "utility"} <= earlier_layouts(EARLIER)
+
+
+def test_its_parties_and_line_descriptions_are_its_own() -> None:
+    """No seller, buyer or line description of the slice appears in an earlier set (the
+    twenty-fifth slice included)."""
+    check_own_parties(SLICE, EARLIER)
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_every_truth_value_is_printed_in_the_pdf(
+    sample: evalset_fresh26.Fresh26Sample, rendered: dict[str, bytes]
+) -> None:
+    text = check_printed(sample, rendered[sample.file])
+    if sample.layout == "sawmill":  # cuts per species, in species order, with the section
+        species = [tag for tag, _ in itertools.groupby(ln.section for ln in sample.lines)]
+        assert len(species) == len(set(species)), species
+        cuts = evalset_fresh26_items.CUTS[sample.lang]
+        for ln in sample.lines:
+            section = evalset_fresh26_items.SECTIONS[cuts.index(ln.description.split(",")[0])]
+            assert section in text
+    if sample.layout == "engraver":  # the bank details in the right-hand column
+        assert sample.seller.iban in text
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_no_text_overlaps_or_leaves_the_page(
+    sample: evalset_fresh26.Fresh26Sample, rendered: dict[str, bytes]
+) -> None:
+    check_page_geometry(rendered[sample.file])
+
+
+def _found(pdf: bytes, *texts: str) -> list[pymupdf.Rect]:
+    """Where each text first stands on the page."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return [doc[0].search_for(text)[0] for text in texts]
+
+
+def test_the_engraver_prints_the_facts_right_of_the_lines(rendered: dict[str, bytes]) -> None:
+    for sample in (s for s in SLICE if s.layout == "engraver"):
+        number, first = _found(rendered[sample.file], sample.number, sample.lines[0].description)
+        assert number.x0 > first.x1, sample.file
+
+
+def test_the_sawmill_tallies_many_cuts_and_the_pruner_discounts() -> None:
+    sawn = [s for s in SLICE if s.layout == "sawmill"]
+    assert max(len(s.lines) for s in sawn) >= 15
+    for sample in (s for s in SLICE if s.layout == "pruning"):
+        assert sum((ln.net_amount for ln in sample.lines), Decimal(0)) == sample.line_total
+        assert bool(sample.allowance) == sample.file.endswith("-0.pdf"), sample.file
+
+
+@pytest.mark.parametrize("sample", SLICE, ids=[s.file for s in SLICE])
+def test_the_truth_adds_up(sample: evalset_fresh26.Fresh26Sample) -> None:
+    check_totals(sample)
+    if sample.allowance:  # only the pruning contractor's early-booking discount
+        assert sample.layout == "pruning"
+
+
+def test_make_eval_writes_the_truth_of_every_document(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_truth_file(generated, rendered, SLICE, "fresh26")
+
+
+def test_generation_is_byte_for_byte_repeatable(
+    generated: Path, rendered: dict[str, bytes]
+) -> None:
+    check_repeatable(generated, rendered, SLICE, evalset_fresh26.render, evalset_fresh26.STYLE)
+
+
+def test_most_label_phrasings_are_new_in_every_language() -> None:
+    """Real invoices share common labels, so the slice may reuse some; in every language at
+    least half of its distinct label phrasings are used by no earlier set (third to
+    twenty-fifth slices included), and each common fact has three phrasings, so neighbouring
+    layouts differ."""
+    check_new_labels(evalset_fresh26_text.WORDING, earlier_labels(through="fresh25"))
+
+
+def test_the_earlier_slices_keep_their_label_sets() -> None:
+    """Asking for the twenty-fifth slice's wording only adds to the earlier answer."""
+    before = earlier_labels(through="fresh24")
+    after = earlier_labels(through="fresh25")
+    for lang in generate.LOCALES:
+        assert before[lang] < after[lang]
