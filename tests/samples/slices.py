@@ -267,6 +267,29 @@ def check_repeatable(
     assert {s.lang for s in probe} == set(generate.LOCALES)
 
 
+def generation_tests(
+    samples: Sequence[Any], module: Any
+) -> tuple[Callable[[Path, dict[str, bytes]], None], Callable[[Path, dict[str, bytes]], None]]:
+    """A slice's two tests of `make eval`'s output, for its test module to bind under their
+    names: they take that module's own `generated` and `rendered` fixtures, so the slice of
+    `module` (its documents `samples`) is generated once."""
+
+    def test_make_eval_writes_the_truth_of_every_document(
+        generated: Path, rendered: dict[str, bytes]
+    ) -> None:
+        check_truth_file(generated, rendered, samples, module.NAME)
+
+    def test_generation_is_byte_for_byte_repeatable(
+        generated: Path, rendered: dict[str, bytes]
+    ) -> None:
+        check_repeatable(generated, rendered, samples, module.render, module.STYLE)
+
+    return (
+        test_make_eval_writes_the_truth_of_every_document,
+        test_generation_is_byte_for_byte_repeatable,
+    )
+
+
 def earlier_slices(name: str) -> tuple[Any, ...]:
     """The generator modules of the slices `make eval` generates before the slice `name`."""
     names = list(SLICES)

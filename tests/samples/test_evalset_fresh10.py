@@ -6,22 +6,17 @@ measured by `make eval`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.samples.slices import (
     check_coverage,
-    check_new_labels,
     check_own_parties,
     check_page_geometry,
     check_printed,
-    check_repeatable,
     check_totals,
-    check_truth_file,
-    earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     slice_fixtures,
 )
 
@@ -29,8 +24,6 @@ from tests.samples.slices import (
 # isort: off
 import evalset_fresh10
 import evalset_fresh10_parties
-import evalset_fresh10_text
-import generate
 # isort: on
 
 SLICE = evalset_fresh10.fresh10()
@@ -81,30 +74,6 @@ def test_the_truth_adds_up(sample: evalset_fresh10.Fresh10Sample) -> None:
         assert sites == sorted(sites)
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh10")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh10.render, evalset_fresh10.STYLE)
-
-
-def test_most_label_phrasings_are_new_in_every_language() -> None:
-    """Real invoices share common labels, so the slice may reuse some; in every language at
-    least half of its distinct label phrasings are used by no earlier set (third to ninth
-    slices included), and each common fact has three phrasings, so neighbouring layouts
-    differ."""
-    earlier = earlier_labels(through="fresh9")
-    check_new_labels(evalset_fresh10_text.WORDING, earlier)
-
-
-def test_the_earlier_slices_keep_their_label_sets() -> None:
-    """Asking for the ninth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(through="fresh8")
-    after = earlier_labels(through="fresh9")
-    for lang in generate.LOCALES:
-        assert before[lang] < after[lang]
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh10)
+)

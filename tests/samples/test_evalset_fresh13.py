@@ -6,23 +6,18 @@ measured by `make eval`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pymupdf
 import pytest
 
 from tests.samples.slices import (
     check_coverage,
-    check_new_labels,
     check_own_parties,
     check_page_geometry,
     check_printed,
-    check_repeatable,
     check_totals,
-    check_truth_file,
-    earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     slice_fixtures,
     spaced,
 )
@@ -30,8 +25,6 @@ from tests.samples.slices import (
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
 import evalset_fresh13
-import evalset_fresh13_text
-import generate
 # isort: on
 
 SLICE = evalset_fresh13.fresh13()
@@ -108,29 +101,6 @@ def test_the_truth_adds_up(sample: evalset_fresh13.Fresh13Sample) -> None:
         assert sample.layout == "kennel"
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh13")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh13.render, evalset_fresh13.STYLE)
-
-
-def test_most_label_phrasings_are_new_in_every_language() -> None:
-    """Real invoices share common labels, so the slice may reuse some; in every language at
-    least half of its distinct label phrasings are used by no earlier set (third to twelfth
-    slices included), and each common fact has three phrasings, so neighbouring layouts
-    differ."""
-    check_new_labels(evalset_fresh13_text.WORDING, earlier_labels(through="fresh12"))
-
-
-def test_the_earlier_slices_keep_their_label_sets() -> None:
-    """Asking for the twelfth slice's wording only adds to the earlier answer."""
-    before = earlier_labels(through="fresh11")
-    after = earlier_labels(through="fresh12")
-    for lang in generate.LOCALES:
-        assert before[lang] < after[lang]
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh13)
+)

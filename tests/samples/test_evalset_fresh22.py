@@ -8,31 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 import pymupdf
 import pytest
 
 from tests.samples.slices import (
     check_coverage,
-    check_new_labels,
     check_own_parties,
     check_page_geometry,
     check_printed,
-    check_repeatable,
     check_totals,
-    check_truth_file,
-    earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     slice_fixtures,
 )
 
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
 import evalset_fresh22
-import evalset_fresh22_text
-import generate
 # isort: on
 
 SLICE = evalset_fresh22.fresh22()
@@ -119,29 +113,6 @@ def test_the_truth_adds_up(sample: evalset_fresh22.Fresh22Sample) -> None:
         assert sample.layout == "tableware"
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh22")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh22.render, evalset_fresh22.STYLE)
-
-
-def test_most_label_phrasings_are_new_in_every_language() -> None:
-    """Real invoices share common labels, so the slice may reuse some; in every language at
-    least half of its distinct label phrasings are used by no earlier set (third to
-    twenty-first slices included), and each common fact has three phrasings, so neighbouring
-    layouts differ."""
-    check_new_labels(evalset_fresh22_text.WORDING, earlier_labels(through="fresh21"))
-
-
-def test_the_earlier_slices_keep_their_label_sets() -> None:
-    """Asking for the twenty-first slice's wording only adds to the earlier answer."""
-    before = earlier_labels(through="fresh20")
-    after = earlier_labels(through="fresh21")
-    for lang in generate.LOCALES:
-        assert before[lang] < after[lang]
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh22)
+)

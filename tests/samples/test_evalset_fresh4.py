@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from tests.samples.slices import (
     KEYS,
     borrowed_labels,
-    check_repeatable,
-    check_truth_file,
     earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     lines_total,
     page_texts,
     round_cent,
@@ -103,16 +101,9 @@ def test_the_truth_adds_up(sample: evalset_fresh4.Fresh4Sample) -> None:
                for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh4")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh4.render, evalset_fresh4.STYLE)
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh4)
+)
 
 
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:

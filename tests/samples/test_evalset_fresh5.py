@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -16,11 +15,10 @@ from tests.samples.slices import (
     KEYS,
     LINE_KEYS,
     borrowed_labels,
-    check_repeatable,
-    check_truth_file,
     earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     page_texts,
     round_cent,
     slice_fixtures,
@@ -128,16 +126,9 @@ def test_the_truth_adds_up(sample: evalset_fresh5.Fresh5Sample) -> None:
                for k in ("net_total", "tax_total", "grand_total"))  # fmt: skip
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh5")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh5.render, evalset_fresh5.STYLE)
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh5)
+)
 
 
 def test_no_label_phrasing_is_borrowed_from_another_set() -> None:

@@ -8,21 +8,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from tests.samples.slices import (
-    borrowed_labels,
     check_page_geometry,
-    check_repeatable,
     check_totals,
-    check_truth_file,
-    earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     page_texts,
-    plain,
     slice_fixtures,
     spaced,
 )
@@ -31,7 +26,6 @@ from tests.samples.slices import (
 # isort: off
 import evalset_fresh7
 import evalset_fresh7_pages
-import evalset_fresh7_text
 import generate
 # isort: on
 
@@ -121,34 +115,6 @@ def test_the_truth_adds_up(sample: evalset_fresh7.Fresh7Sample) -> None:
     assert sum(amount for _, amount in sample.instalments) < Decimal(row["grand_total"])
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh7")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh7.render, evalset_fresh7.STYLE)
-
-
-def test_most_label_phrasings_are_new_in_every_language() -> None:
-    """Real invoices share common labels, so the slice may reuse some; in every language at
-    least half of its distinct label phrasings are used by no earlier set (fifth slice
-    included)."""
-    earlier = earlier_labels(through="fresh5")
-    borrowed = borrowed_labels(evalset_fresh7_text.WORDING, earlier)
-    for lang, wording in evalset_fresh7_text.WORDING.items():
-        mine = {plain(p) for phrasings in wording.values() for p in phrasings.split("|")}
-        reused = {plain(p) for where, _, p in borrowed if where == lang}
-        assert reused < mine
-        assert len(reused) <= len(mine) / 2, (lang, sorted(reused))
-
-
-def test_the_common_facts_have_a_phrasing_per_layout_group() -> None:
-    """Three phrasings per common fact, none repeated, so neighbouring layouts differ."""
-    for wording in evalset_fresh7_text.WORDING.values():
-        for key in ("number", "date", "due", "customer", "net", "tax", "grand"):
-            phrasings = wording[key].split("|")
-            assert len(phrasings) == len(set(phrasings)) == 3, key
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh7)
+)

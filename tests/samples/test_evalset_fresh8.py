@@ -7,20 +7,16 @@ is measured by `make eval`."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from tests.samples.slices import (
-    check_new_labels,
     check_page_geometry,
     check_printed,
-    check_repeatable,
     check_totals,
-    check_truth_file,
-    earlier_labels,
     earlier_layouts,
     earlier_slices,
+    generation_tests,
     slice_fixtures,
     spaced,
 )
@@ -28,7 +24,6 @@ from tests.samples.slices import (
 # The samples folder is on the import path once `slices` is imported.
 # isort: off
 import evalset_fresh8
-import evalset_fresh8_text
 import generate
 # isort: on
 
@@ -89,30 +84,6 @@ def test_the_truth_adds_up(sample: evalset_fresh8.Fresh8Sample) -> None:
             assert line.quantity == line.pallets * line.days  # type: ignore[attr-defined]
 
 
-def test_make_eval_writes_the_truth_of_every_document(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_truth_file(generated, rendered, SLICE, "fresh8")
-
-
-def test_generation_is_byte_for_byte_repeatable(
-    generated: Path, rendered: dict[str, bytes]
-) -> None:
-    check_repeatable(generated, rendered, SLICE, evalset_fresh8.render, evalset_fresh8.STYLE)
-
-
-def test_most_label_phrasings_are_new_in_every_language() -> None:
-    """Real invoices share common labels, so the slice may reuse some; in every language at
-    least half of its distinct label phrasings are used by no earlier set (fifth to seventh
-    slices included), and each common fact has three phrasings, so neighbouring layouts
-    differ."""
-    earlier = earlier_labels(through="fresh7")
-    check_new_labels(evalset_fresh8_text.WORDING, earlier)
-
-
-def test_the_earlier_slices_keep_their_label_sets() -> None:
-    """Asking for the sixth and seventh slices' wording only adds to the earlier answer."""
-    before = earlier_labels(through="fresh5")
-    after = earlier_labels(through="fresh7")
-    for lang in generate.LOCALES:
-        assert before[lang] < after[lang]
+test_make_eval_writes_the_truth_of_every_document, test_generation_is_byte_for_byte_repeatable = (
+    generation_tests(SLICE, evalset_fresh8)
+)
