@@ -65,8 +65,10 @@ def dashed_code(text: str) -> tuple[str, int] | None:
         if _AMOUNT.fullmatch(part) or _dated_from(tokens, end + 1):
             break  # "INV-4711 - 03/03/2026": a date after the dash is not a part
         end += 2
-    if end < 3 or _YEAR.fullmatch(tokens[end - 1]):
-        return None  # one part alone, or a year closing it ("4711 - 2026": a period or a date)
+    # one part alone, or a year closing it ("4711 - 2026": a period or a date); but a letter
+    # prefix, a serial and a year ("AB - 12 - 2026") are a code, never "12" alone
+    if end < 3 or (_YEAR.fullmatch(tokens[end - 1]) and not (end >= 5 and head.isalpha())):
+        return None
     code = " ".join(tokens[:end])
     if parse_date(code) is not None:
         return None  # "01 - 09 - 2026"

@@ -18,6 +18,7 @@ from tasks.extract._number_labels import INVOICE_STEM
 from tasks.extract._numbers import invoice_number_value
 from tasks.extract._parse import fold, parse_date
 from tasks.extract._spaced_numbers import DATE_CUE, whole_value
+from tasks.extract._street_values import street_line
 
 _DOCUMENT_KEY: Final = re.compile(
     r"^(?:doc\.?|documento?|document|dokument|beleg|piece|pieza|stuk|boekstuk|comprobante)\s*:?"
@@ -49,6 +50,8 @@ def _value_of(hit: Hit, layout: PageLayout) -> tuple[str, Segment, str] | None:
         value = _whole(segment, text, where)
         if value is None or (where == "inline" and not _alone(text, value)):
             return None
+        if where != "inline" and street_line(text, value):
+            return None  # "Carretera A-319 km 48": a line of an address beside the key
         return value, segment, text.strip()
     return None
 

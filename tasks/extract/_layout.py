@@ -201,7 +201,7 @@ def read_layout(
         current: list[Word] = [row[0]]
         for word in row[1:]:
             gap = word.bbox[0] - current[-1].bbox[2]
-            if gap > max(word.size, current[-1].size) * 1.0:
+            if gap > max(word.size, current[-1].size) * 1.0 or _size_step(current[-1], word, gap):
                 segments.append(Segment(page.number or 0, current, len(lines), seen=seen))
                 current = []
             current.append(word)
@@ -216,6 +216,17 @@ def read_layout(
         body_size=median(sizes) if sizes else 10.0,
         rotated=[s for s in (_turned(page.number or 0, line, seen) for line in turned) if s],
     )
+
+
+_SIZE_STEP = 1.2
+
+
+def _size_step(left: Word, right: Word, gap: float) -> bool:
+    """Whether a word a space after another is set a size step larger, so that it opens a
+    text of its own printed close by (a letterhead name running up to a title set larger
+    beside it). A step down keeps the words together (a title and its number set smaller:
+    "INVOICE #10442"), and so does a character set against its word without a space."""
+    return right.size >= left.size * _SIZE_STEP and gap > left.size * 0.2
 
 
 def _turned(number: int, line: dict[str, Any], seen: LabelsSeen | None) -> Segment | None:

@@ -14,6 +14,7 @@ from tasks.extract._layout import PageLayout, page_of
 from tasks.extract._numbers import invoice_number_value
 from tasks.extract._parse import fold
 from tasks.extract._ref_labels import NO
+from tasks.extract._street_values import street_line
 
 _OF: Final = r"(?:de\s*(?:la\s*)?|del(?:la)?\s*|di\s*|of\s*(?:the\s*)?|der\s*|van\s*(?:de\s*)?)?"
 _BILL_WORDS: Final = (
@@ -59,10 +60,12 @@ def paired_numbers(hits: list[Hit], layouts: Sequence[PageLayout]) -> list[Found
         noun = _noun(hit)
         if noun is None or not _dated(noun, hits, hit):
             continue
-        for segment, text, _where, confidence in value_candidates(
+        for segment, text, where, confidence in value_candidates(
             hit, page_of(layouts, hit.segment.page)
         ):
             value = invoice_number_value(text)
+            if value is not None and where != "inline" and street_line(text, value):
+                break  # "Hauptstraße 45": a line of an address beside or below the label
             if value is not None:
                 source = f"label:{hit.label.rstrip(':')}"
                 found.append(Found(value, confidence - 0.2, source, segment, text.strip()))

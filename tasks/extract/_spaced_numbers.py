@@ -148,7 +148,11 @@ NOT_PREFIX: Final = frozenset(
 def prefixed_value(text: str, value: str) -> str:
     """A label's value that is a whole piece of text of a short capital prefix and an
     identifier ("FV 986/06/2026", "RE 2026-118"): the prefix is part of the number, unless
-    it is a number word or a currency code ("NR 4711", "EUR 120")."""
+    it is a number word or a currency code ("NR 4711", "EUR 120"). A date's own piece after
+    it ("RE 4711 - 03.03.2026", "RE 4711 vom 03.03.2026") is no part of the number."""
+    tokens = text.split()
+    if len(tokens) > 2 and _ends_value(tokens[2:]):
+        text = " ".join(tokens[:2])
     joined = joined_identifier(text)
     if joined is None:
         return value

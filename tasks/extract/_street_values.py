@@ -31,13 +31,16 @@ inside a word and names nothing by itself here, as the value's own text holds it
 def street_line(text: str, value: str) -> bool:
     """Whether `text`, where `value` was read, is a line of an address: it holds a road or
     street word outside the value, and a digit outside the value (the road's code beside a
-    kilometre, a house number)."""
+    kilometre, a house number), or the value is a road's code or a house number itself
+    ("Hauptstraße 45", "Calle Mayor 12")."""
     folded = fold(text)
     found = folded.find(fold(value))
     rest = folded if found < 0 else folded[:found] + " " + folded[found + len(value) :]
     street = _STREET_WORD.search(rest) or _COMPOUND_STREET.search(rest)
     return bool(street) and (
-        any(c.isdigit() for c in rest) or _ROAD_CODE.search(fold(value)) is not None
+        any(c.isdigit() for c in rest)
+        or _ROAD_CODE.search(fold(value)) is not None
+        or _HOUSE.fullmatch(fold(value)) is not None
     )
 
 
@@ -49,5 +52,8 @@ _COMPOUND_STREET: Final = re.compile(
 
 _ROAD_CODE: Final = re.compile(r"^(?:[a-z]{1,3}\s*-?\s*\d{1,4}[a-z]?)$")
 """A road's code: letters, then up to four digits ("A-319", "N 340", "SS36", "B27")."""
+
+_HOUSE: Final = re.compile(r"\d{1,4}[a-z]?")
+"""A house number: up to four digits, perhaps a letter ("45", "12b")."""
 
 __all__ = ["street_line"]

@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from tasks.extract._before import joined_identifier
+from tasks.extract._account_numbers import account_numbers
+from tasks.extract._booked_numbers import booked_numbers
 from tasks.extract._hits import Found, Hit
+from tasks.extract._identifiers import identifier
 from tasks.extract._keyed_dates import _pointed
 from tasks.extract._last_numbers import _titled_invoice
 from tasks.extract._layout import PageLayout, Segment
-from tasks.extract._numbers import invoice_number_value
-from tasks.extract._parse import currencies, parse_date
 
 UNKEYED: Final = 0.35
 """The confidence of a number read from a caption no rule knows."""
@@ -34,21 +34,6 @@ _ALIGNED: Final = 6.0
 """How far apart (points) the left edges of a column's pieces may be."""
 _CAPTION_WORDS: Final = 6
 """At most this many words in a caption."""
-_VALUE: Final = re.compile(r"(?=.*\d)[A-Z0-9][A-Za-z0-9\-/._]*(?: [A-Z0-9][A-Za-z0-9\-/._]*)?")
-"""A code of one or two tokens, opening with a capital or a digit."""
-_NOT_ID: Final = re.compile(
-    r"(?:19|20)\d\d"  # a year alone
-    r"|\d{1,2}\s*/\s*\d{1,2}"  # a page number "1/2"
-    r"|\d{1,2}\s*[/.-]\s*(?:19|20)?\d\d"  # a month "10/2026", an expiry "07/29"
-    r"|\d+[.,]\d+"  # a decimal figure "0.8842"
-    r"|\d{4} ?[A-Z]{2}"  # a Dutch postcode ("3015 BH")
-    r"|[-\u2212]?\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?"  # an amount or a count
-    r"|[A-Z]{2}\d{2}[A-Z0-9 ]{10,}"  # an IBAN
-    r"|(?:[A-Z]{2})?[0-9A-Z]{2}\d{6,}[A-Z0-9]*"  # a VAT or tax id
-    r"|(?:\+|0)[\d ()/.-]{8,}"  # a phone number
-    r"|(?:HR[AB]|GnR|VR|PR|RCS|KvK|CIF|NIF|REA) ?[\w./-]+"  # a trade register entry
-)
-"""Values shaped like something other than a document number."""
 _OTHER_KEY: Final = re.compile(
     # stems found inside compounds too: "Rechnungsdatum", "Kundennummer", "Lieferschein"
     r"dat(?:um|e|a)|fecha|giorno|kunde|client|klant|customer|debit|deudor|account|konto|compte"
@@ -79,7 +64,17 @@ def unkeyed_numbers(
     layouts: Sequence[PageLayout], hits: list[Hit], top: int | None = None
 ) -> list[Found]:
     """The only identifier in the first page's header (above the line-item table's header
-    line `top`) paired with an unknown short caption."""
+    line `top`) paired with an unknown short caption; else the number captioned an account's
+    on a document calling itself an account; else a booking's or a docket's number alone in
+    the issue date's block (`_booked_numbers`)."""
+    return (
+        _unkeyed(layouts, hits, top)
+        or account_numbers(layouts)
+        or booked_numbers(layouts, hits, top)
+    )
+
+
+def _unkeyed(layouts: Sequence[PageLayout], hits: list[Hit], top: int | None) -> list[Found]:
     if not layouts or not _titled_invoice(layouts[0]):
         return []  # a delivery note's or an order's own number is no invoice number
     layout = layouts[0]
@@ -91,7 +86,7 @@ def unkeyed_numbers(
         for segment in line:
             if segment.y0 > limit or id(segment) in pointed or _known(segment):
                 continue
-            value = _value(segment.text.strip())
+            value = identifier(segment.text.strip())
             if value is None:
                 continue
             captions = [c for c in _neighbours(layout, segment) if _caption(c)]
@@ -117,16 +112,6 @@ def _beside_date(caption: Segment, value: Segment, dated: list[Segment]) -> bool
         if near <= _BLOCK and aligned <= _ALIGNED:
             return True
     return False
-
-
-def _value(text: str) -> str | None:
-    if not _VALUE.fullmatch(text) or currencies(text) or _NOT_ID.fullmatch(text):
-        return None
-    if "%" in text or parse_date(text) is not None:
-        return None
-    if " " in text:
-        return text if joined_identifier(text) == text else None
-    return invoice_number_value(text)
 
 
 def _caption(segment: Segment) -> bool:

@@ -33,7 +33,7 @@ from tasks.extract._totals import (
     set_amount_due,
 )
 
-PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.25.0")
+PDF_RULES: Final = ExtractorInfo(name="pdf-rules", version="0.26.0")
 
 
 def _currency(

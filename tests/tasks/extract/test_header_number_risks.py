@@ -42,6 +42,22 @@ def test_a_code_in_parts_joined_by_spaced_dashes_is_read_whole(code: str) -> Non
     assert str(invoice.issue_date) == "2026-09-01"
 
 
+@pytest.mark.parametrize(
+    "code", ["AB - 12 - 2026", "RE - 4711 - 2026", "FV \u2013 118 \u2013 2026"]
+)
+def test_a_prefixed_dashed_code_closing_with_a_year_is_read_whole(code: str) -> None:
+    invoice = _grid([("Invoice no.", code), ("Invoice date", "01.09.2026")])
+    assert invoice.invoice_number == code
+
+
+@pytest.mark.parametrize(
+    "value", ["RE 4711 \u2013 03.03.2026", "RE 4711 - 03.03.2026", "RE 4711 vom 03.03.2026"]
+)
+def test_a_prefix_before_a_number_and_its_date_stays_with_the_number(value: str) -> None:
+    invoice = _grid([("Invoice no. / date", value), ("Due date", "01.04.2026")])
+    assert invoice.invoice_number == "RE 4711"
+
+
 def test_a_dashed_code_after_a_bare_invoice_word_is_read_whole() -> None:
     invoice = _page([(300, 100, "Rechnung INV - 2026 - 0042 vom 03.03.2026", 9)])
     assert invoice.invoice_number == "INV - 2026 - 0042"
@@ -120,3 +136,29 @@ def test_abono_in_a_payment_sentence_is_no_credit_title() -> None:
     lines = [(330, 70, "Factura", 16), (330, 100, "Factura nº F-2026-118", 9),
              (40, 470, "Abono en cuenta ES91 2100 0418 4502 0005 1332", 9)]  # fmt: skip
     assert _page(lines).type_code == "380"
+
+
+@pytest.mark.parametrize(
+    ("label", "x", "y", "street"),
+    [("Case no.", 330, 112, "Calle Mayor 12"), ("Case no.", 420, 100, "Carretera A-319 km 48"),
+     ("Document", 420, 100, "Route N-340 km 12"), ("N° de dossier", 420, 100, "Hauptstraße 45")],
+)  # fmt: skip
+def test_a_street_line_beside_a_fallback_key_is_never_the_number(
+    label: str, x: float, y: float, street: str
+) -> None:
+    lines = [(330, 70, "Invoice", 16), (330, 100, label, 9), (x, y, street, 9)]
+    assert _page(lines).invoice_number is None
+
+
+@pytest.mark.parametrize("street", ["Carretera A-319 km 48", "Calle Mayor 12"])
+def test_a_street_line_beside_a_number_paired_with_the_date_is_never_the_number(
+    street: str,
+) -> None:
+    lines = [(330, 70, "Recibo", 16), (330, 100, "N.º de cuenta", 9), (420, 100, street, 9),
+             (330, 112, "Fecha de cuenta", 9), (420, 112, "20/08/2026", 9)]  # fmt: skip
+    assert _page(lines).invoice_number is None
+
+
+def test_a_house_number_beside_a_number_label_is_never_the_number() -> None:
+    rows = [("Invoice no.", "Hauptstraße 45"), ("Invoice date", "01.09.2026")]
+    assert _grid(rows).invoice_number is None
