@@ -6,9 +6,9 @@ Run `python samples/evalset.py OUT_DIR`: writes `OUT_DIR/held-out/*.pdf`, `OUT_D
 written against), a second such slice `OUT_DIR/fresh2/*.pdf` (`evalset_fresh2.py`), a third
 `OUT_DIR/fresh3/*.pdf` (`evalset_fresh3.py`: seven real-world invoice styles, measured once unseen
 and then used for development), a fourth `OUT_DIR/fresh4/*.pdf` (`evalset_fresh4.py`: seven more
-such styles, likewise measured once unseen, then used for development), fresh5 to fresh25
-(`evalset_fresh5.py` to `evalset_fresh25.py`, likewise; fresh18 and fresh19 were measured
-together), the unseen slice `OUT_DIR/fresh26/*.pdf` (`evalset_fresh26.py`) and `OUT_DIR/*.jsonl`
+such styles, likewise measured once unseen, then used for development), fresh5 to fresh26
+(`evalset_fresh5.py` to `evalset_fresh26.py`, likewise; fresh18 and fresh19 were measured
+together), the unseen slice `OUT_DIR/fresh27/*.pdf` (`evalset_fresh27.py`) and `OUT_DIR/*.jsonl`
 truth files.
 Deterministic (fixed seed, fixed metadata). The output folder is meant to be git-ignored
 (`reports/evalset` by default).
@@ -55,6 +55,7 @@ import evalset_fresh23
 import evalset_fresh24
 import evalset_fresh25
 import evalset_fresh26
+import evalset_fresh27
 from generate import (
     LOCALES,
     Canvas,
@@ -323,6 +324,7 @@ def generate(out: Path = DEFAULT_OUT, *, scans: int = 6) -> dict[str, Path]:
     truth["fresh24"] = evalset_fresh24.generate(out)
     truth["fresh25"] = evalset_fresh25.generate(out)
     truth["fresh26"] = evalset_fresh26.generate(out)
+    truth["fresh27"] = evalset_fresh27.generate(out)
     return truth
 
 

@@ -1,12 +1,12 @@
-"""The twenty-sixth fresh evaluation slice of the synthetic evaluation set (`fresh26`), the unseen
-slice. Seven real-world invoice styles no other set uses, in six languages, two variants each:
-an engraving and calligraphy studio's invoice whose seller, facts and bank details run down a
-ruled column at the right of the page beside a narrower main column, a canal-boat hire firm's
-invoice with a canal drawn under the letterhead and the dates of each hire in a column of
-their own, a mobile sawmill's long tally of cuts per species with the section milled in its own
-column, a saddlery's invoice with the facts in an outlined box and the table head underlined,
-a mobile cider and juice press's invoice with the lines in a rounded frame, a vineyard pruning
-contractor's invoice billing by the vine with the totals boxed, and a brass-instrument
+"""The twenty-sixth fresh evaluation slice of the synthetic evaluation set (`fresh26`), measured
+once unseen, now a development set. Seven real-world invoice styles no other set uses, in six
+languages, two variants each: an engraving and calligraphy studio's invoice whose seller, facts and
+bank details run down a ruled column at the right of the page beside a narrower main column, a
+canal-boat hire firm's invoice with a canal drawn under the letterhead and the dates of each hire in
+a column of their own, a mobile sawmill's long tally of cuts per species with the section milled in
+its own column, a saddlery's invoice with the facts in an outlined box and the table head
+underlined, a mobile cider and juice press's invoice with the lines in a rounded frame, a vineyard
+pruning contractor's invoice billing by the vine with the totals boxed, and a brass-instrument
 workshop's invoice over a faint drawn bell.
 
 Layouts (`evalset_fresh26_layouts.py`): the pruning contractor gives an early-booking discount

@@ -6,9 +6,9 @@ against), a synthetic held-out set (`samples/evalset.py`: other layouts and word
 scans of it rendered to images, and a synthetic fresh set (`samples/evalset_fresh.py`: four more
 layouts, wordings, number and date formats no rule was written against) and a second fresh set
 (`samples/evalset_fresh2.py`: five more such layouts, two-page and landscape among them),
-twenty-three more (`samples/evalset_fresh3.py` to `samples/evalset_fresh25.py`: seven real-world
+twenty-four more (`samples/evalset_fresh3.py` to `samples/evalset_fresh26.py`: seven real-world
 invoice styles each, each measured once unseen, on the rules of the time, now development sets;
-fresh18 and fresh19 were measured together), and `samples/evalset_fresh26.py` (seven more
+fresh18 and fresh19 were measured together), and `samples/evalset_fresh27.py` (seven more
 real-world styles, the unseen slice: no rule was written against them). Only fields the truth has
 are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
 when the corpus is missing under CI=true.
@@ -158,7 +158,7 @@ def _sets() -> list[tuple[str, list[tuple[dict[str, Any], Path]], bool, bool]]:
               "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
               "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
               "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-              "fresh26")  # fmt: skip
+              "fresh26", "fresh27")  # fmt: skip
     for key in ("held-out", "scans", *slices):
         rows = [(r, out / key / r["file"]) for r in _jsonl(truth_files[key])]
         sets.append((f"synthetic-{key}", rows, False, False))

@@ -45,6 +45,7 @@ import evalset_fresh23_text  # noqa: E402
 import evalset_fresh24_text  # noqa: E402
 import evalset_fresh25_text  # noqa: E402
 import evalset_fresh26_text  # noqa: E402
+import evalset_fresh27_text  # noqa: E402
 import evalset_fresh_text  # noqa: E402
 import generate  # noqa: E402
 
@@ -72,7 +73,8 @@ SLICES: dict[str, Any] = {"fresh": evalset.evalset_fresh, "fresh2": evalset.eval
                           "fresh23": evalset.evalset_fresh23,
                           "fresh24": evalset.evalset_fresh24,
                           "fresh25": evalset.evalset_fresh25,
-                          "fresh26": evalset.evalset_fresh26}  # fmt: skip
+                          "fresh26": evalset.evalset_fresh26,
+                          "fresh27": evalset.evalset_fresh27}  # fmt: skip
 # The module of each slice's label wording.
 WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2_text,
                            "fresh3": evalset_fresh3_text, "fresh4": evalset_fresh4_text,
@@ -93,7 +95,8 @@ WORDING: dict[str, Any] = {"fresh": evalset_fresh_text, "fresh2": evalset_fresh2
                            "fresh23": evalset_fresh23_text,
                            "fresh24": evalset_fresh24_text,
                            "fresh25": evalset_fresh25_text,
-                           "fresh26": evalset_fresh26_text}  # fmt: skip
+                           "fresh26": evalset_fresh26_text,
+                           "fresh27": evalset_fresh27_text}  # fmt: skip
 
 
 def page_texts(pdf: bytes) -> list[str]:

@@ -1,7 +1,8 @@
-"""The evaluation slice `fresh26` (the unseen slice): every truth value is printed in its PDF, the
-truth is arithmetically consistent (an early-booking discount included), most of the wording is
-its own, its layouts are new, no text overlaps or leaves the page, and generation is
-byte-for-byte repeatable. No extraction runs here: the slice is only measured by `make eval`."""
+"""The evaluation slice `fresh26` (measured once unseen, now a development set): every truth value
+is printed in its PDF, the truth is arithmetically consistent (an early-booking discount included),
+most of the wording is its own, its layouts are new, no text overlaps or leaves the page, and
+generation is byte-for-byte repeatable. No extraction runs here: the slice is only measured by
+`make eval`."""
 
 from __future__ import annotations
 
