@@ -9,9 +9,9 @@ layouts, wordings, number and date formats no rule was written against) and a se
 twenty-four more (`samples/evalset_fresh3.py` to `samples/evalset_fresh26.py`: seven real-world
 invoice styles each, each measured once unseen, on the rules of the time, now development sets;
 fresh18 and fresh19 were measured together), and `samples/evalset_fresh27.py` (seven more
-real-world styles, the unseen slice: no rule was written against them). Only fields the truth has
-are scored. Prints a table per set and writes `reports/eval.json`. Exits 1
-when the corpus is missing under CI=true.
+real-world styles, measured once unseen on rules 0.26.0, no rule written against them yet).
+Only fields the truth has are scored. Prints a table per set and writes `reports/eval.json`.
+Exits 1 when the corpus is missing under CI=true.
 """
 
 from __future__ import annotations
